@@ -1,0 +1,15 @@
+package org.samverka.api.tenant;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Which tenants have which method modules switched on. */
+@ProviderType
+public interface ModuleEnablement {
+
+    boolean isEnabled(TenantKind kind, String tenantId, String moduleId);
+
+    /** The region's municipalities, ordered by name, that have the module enabled. */
+    List<Municipality> municipalitiesUsing(String regionId, String moduleId);
+}

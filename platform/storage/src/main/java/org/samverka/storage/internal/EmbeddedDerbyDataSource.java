@@ -1,0 +1,143 @@
+package org.samverka.storage.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.LoggerFactory;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The platform's one database: embedded Derby in {@code <data>/derby}, behind a connection pool,
+ * offered to every bundle as a {@link DataSource} service. Deactivation shuts Derby down cleanly;
+ * Derby syncs its log on every commit, so even a killed process loses no committed write.
+ */
+@Component(service = DataSource.class, immediate = true, property = EmbeddedDerbyDataSource.NAME_PROPERTY + "=main")
+@Designate(ocd = EmbeddedDerbyDataSource.Config.class)
+public final class EmbeddedDerbyDataSource implements DataSource {
+
+    /** Service property naming the data source. */
+    public static final String NAME_PROPERTY = "samverka.datasource";
+    /** Framework property with the data directory; {@code data} relative to the working directory if unset. */
+    public static final String DATA_DIRECTORY_PROPERTY = "samverka.data";
+
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(EmbeddedDerbyDataSource.class);
+    private static final String DATABASE_NAME = "samverka";
+
+    @ObjectClassDefinition(name = "Samverka storage", description = "The embedded database and its connection pool.")
+    public @interface Config {
+        @AttributeDefinition(description = "Most connections open at once.")
+        int maxConnections() default 10;
+
+        @AttributeDefinition(description = "How long a request waits for a free connection, in milliseconds.")
+        long connectionTimeoutMillis() default 5000;
+    }
+
+    private final Path databaseHome;
+    private final HikariDataSource pool;
+
+    @Activate
+    public EmbeddedDerbyDataSource(BundleContext context, Config config) throws Exception {
+        String data = context.getProperty(DATA_DIRECTORY_PROPERTY);
+        databaseHome = Path.of(data == null ? "data" : data, "derby").toAbsolutePath();
+        Files.createDirectories(databaseHome);
+        // JVM-wide, and read by Derby only before its first connection: where derby.log goes.
+        System.setProperty("derby.system.home", databaseHome.toString());
+
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(databaseHome.resolve(DATABASE_NAME).toString());
+        derby.setCreateDatabase("create");
+
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("samverka");
+        hikari.setDataSource(derby);
+        hikari.setMaximumPoolSize(Math.max(1, config.maxConnections()));
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(Math.max(250, config.connectionTimeoutMillis()));
+        pool = new HikariDataSource(hikari);
+        LOG.info("Database open at {}", databaseHome.resolve(DATABASE_NAME));
+    }
+
+    @Deactivate
+    void shutdown() {
+        pool.close();
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(databaseHome.resolve(DATABASE_NAME).toString());
+        derby.setShutdownDatabase("shutdown");
+        try (Connection ignored = derby.getConnection()) {
+            LOG.warn("Derby did not confirm the shutdown of the database");
+        } catch (SQLException expected) {
+            LOG.info("Database closed ({})", expected.getSQLState());
+        }
+        try {
+            new EmbeddedDriver().connect("jdbc:derby:;shutdown=true", new java.util.Properties());
+        } catch (SQLException expected) {
+            // XJ015 is Derby's way of saying the engine stopped.
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("The embedded database has no users; call getConnection()");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return pool.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper of " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}
