@@ -1,0 +1,96 @@
+package org.samverka.example.notes;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.VersionedResponses;
+
+/**
+ * {@code /api/v1/municipalities/{municipalityId}/notes}. The platform has already answered 404
+ * when the municipality does not exist or does not use this module.
+ */
+@Component(service = NotesResource.class)
+@JakartarsResource
+@JSONRequired
+@Path(ApiPaths.MUNICIPALITY + "/" + NotesModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+public final class NotesResource {
+
+    private final NoteStore notes;
+
+    @Activate
+    public NotesResource(@Reference NoteStore notes) {
+        this.notes = notes;
+    }
+
+    /** 200: the municipality's notes, oldest first. */
+    @GET
+    public List<Note> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId) {
+        return notes.list(municipalityId);
+    }
+
+    /** 201 with Location and ETag; 400 when the text is missing or too long. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, NoteInput body) {
+        Note note = notes.create(municipalityId, requireBody(body).validated());
+        URI location = URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/notes/" + note.id());
+        return VersionedResponses.created(location, note, note.version());
+    }
+
+    /** 200 with ETag; 404. */
+    @GET
+    @Path("{noteId}")
+    public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id) {
+        Note note = notes.find(municipalityId, id)
+                .orElseThrow(() -> ApiProblem.notFound("Municipality '" + municipalityId + "' has no note " + id + "."));
+        return VersionedResponses.ok(note, note.version());
+    }
+
+    /** 200 with the new ETag; 400; 404; 412 stale; 428 no If-Match. */
+    @PUT
+    @Path("{noteId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, NoteInput body) {
+        IfMatch precondition = IfMatch.require(ifMatch);
+        Note note = notes.replace(municipalityId, id, precondition, requireBody(body).validated());
+        return VersionedResponses.ok(note, note.version());
+    }
+
+    /** 204; 404; 412; 428. */
+    @DELETE
+    @Path("{noteId}")
+    public Response delete(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        notes.delete(municipalityId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static NoteInput requireBody(NoteInput body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("This request needs a JSON body such as {\"text\": \"...\"}.");
+        }
+        return body;
+    }
+}
