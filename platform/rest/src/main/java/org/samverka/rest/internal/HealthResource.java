@@ -63,7 +63,13 @@ public final class HealthResource {
         body.put("framework", framework());
         body.put("database", Map.of("status", databaseUp ? "UP" : "DOWN"));
         body.put("modules", installed == null ? List.of() : installed.all().stream()
-                .map(m -> Map.of("id", m.id(), "version", m.version(), "state", m.state().name()))
+                .map(m -> {
+                    Map<String, Object> module = new LinkedHashMap<>();
+                    module.put("id", m.id());
+                    module.put("version", m.version());
+                    module.put("state", m.state().name());
+                    return module;
+                })
                 .toList());
         return Response.status(databaseUp ? 200 : 503).entity(body).build();
     }

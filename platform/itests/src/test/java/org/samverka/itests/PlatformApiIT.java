@@ -1,0 +1,221 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.samverka.itests.Api.Reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The platform's own REST API over HTTP: tenants, reference data, errors, versions, limits. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformApiIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    private BundleContext context;
+
+    private Api api;
+
+    @Configuration
+    public Option[] configuration() {
+        return SamverkaContainer.options(getClass().getSimpleName());
+    }
+
+    @Before
+    public void awaitPlatform() {
+        api = new Api(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+    }
+
+    @Test
+    public void healthReportsTheFrameworkAndTheDatabaseUp() {
+        Reply health = api.get("/api/v1/health");
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().path("status").asText());
+        assertEquals("UP", health.json().path("database").path("status").asText());
+        assertEquals("UP", health.json().path("framework").path("status").asText());
+        assertEquals("[]", health.json().path("framework").path("notActive").toString());
+    }
+
+    @Test
+    public void norrbottenListsItsFourteenMunicipalitiesWithOfficialCodes() {
+        Reply reply = api.get("/api/v1/regions/norrbotten/municipalities");
+        assertEquals(200, reply.status());
+        assertEquals(14, reply.json().size());
+        JsonNode lulea = find(reply.json(), "lulea");
+        assertEquals("2580", lulea.path("code").asText());
+        assertEquals("Luleå", lulea.path("name").asText());
+        assertNotNull(find(reply.json(), "kiruna"));
+    }
+
+    @Test
+    public void referenceDataHoldsVasterbottenAndBodoInNordland() {
+        assertEquals(15, api.get("/api/v1/regions/vasterbotten/municipalities").json().size());
+        Reply bodo = api.get("/api/v1/municipalities/bodo");
+        assertEquals(200, bodo.status());
+        assertEquals("1804", bodo.json().path("code").asText());
+        assertEquals("nordland", bodo.json().path("regionId").asText());
+        assertEquals("\"1\"", bodo.header("ETag"));
+    }
+
+    @Test
+    public void unknownPathsAnswer404ProblemDocuments() {
+        for (String path : List.of("/api/v1/nowhere", "/api/v1/regions/norrbotten/nowhere/else", "/nowhere", "/")) {
+            Reply reply = api.get(path);
+            assertEquals(path, 404, reply.status());
+            assertTrue(path + ": " + reply.header("Content-Type"), reply.header("Content-Type").startsWith(PROBLEM));
+            assertEquals(404, reply.json().path("status").asInt());
+            assertTrue(reply.json().path("detail").asText().length() > 10);
+        }
+    }
+
+    @Test
+    public void unknownTenantsAndModulesAnswer404() {
+        assertProblem(404, api.get("/api/v1/regions/atlantis"));
+        assertProblem(404, api.get("/api/v1/municipalities/atlantis"));
+        assertProblem(404, api.get("/api/v1/regions/atlantis/municipalities"));
+        assertProblem(404, api.get("/api/v1/municipalities/atlantis/notes"));
+        assertProblem(404, api.get("/api/v1/municipalities/lulea/no-such-module/items"));
+        assertProblem(404, api.put("/api/v1/municipalities/lulea/modules/no-such-module", null));
+        assertProblem(404, api.get("/api/v1/modules/no-such-module"));
+    }
+
+    @Test
+    public void malformedJsonIsA400Problem() {
+        Reply reply = api.post("/api/v1/regions", "{\"id\": \"x\", ");
+        assertProblem(400, reply);
+        assertTrue(reply.json().path("detail").asText(), reply.json().path("detail").asText().contains("not valid JSON"));
+    }
+
+    @Test
+    public void unknownFieldsAndWrongTypesNameTheField() {
+        Reply unknown = api.post("/api/v1/regions", "{\"id\":\"r1\",\"code\":\"1\",\"name\":\"R\",\"country\":\"SE\",\"colour\":\"red\"}");
+        assertProblem(400, unknown);
+        assertEquals("colour", unknown.json().path("errors").get(0).path("field").asText());
+
+        Reply wrongType = api.post("/api/v1/regions", "{\"id\":\"r1\",\"code\":25,\"name\":\"R\",\"country\":\"SE\"}");
+        assertProblem(400, wrongType);
+        assertEquals("code", wrongType.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    public void validationListsEveryOffendingField() {
+        Reply reply = api.post("/api/v1/regions", "{\"id\":\"Not A Slug\",\"code\":\"x\",\"name\":\" \",\"country\":\"DE\"}");
+        assertProblem(400, reply);
+        List<String> fields = new ArrayList<>();
+        reply.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertEquals(List.of("id", "code", "name", "country"), fields);
+    }
+
+    @Test
+    public void aRegionIsCreatedReadChangedWithItsVersionAndDeleted() {
+        Reply created = api.post("/api/v1/regions", "{\"id\":\"test-crud\",\"code\":\"99\",\"name\":\"Test\",\"country\":\"SE\"}");
+        assertEquals(201, created.status());
+        assertTrue(created.header("Location").endsWith("/api/v1/regions/test-crud"));
+        assertEquals("\"1\"", created.header("ETag"));
+        assertProblem(409, api.post("/api/v1/regions", "{\"id\":\"test-crud\",\"code\":\"99\",\"name\":\"Test\",\"country\":\"SE\"}"));
+
+        String change = "{\"code\":\"99\",\"name\":\"Test renamed\",\"country\":\"NO\"}";
+        assertProblem(428, api.put("/api/v1/regions/test-crud", change));
+        assertProblem(412, api.put("/api/v1/regions/test-crud", change, "If-Match", "\"7\""));
+        Reply changed = api.put("/api/v1/regions/test-crud", change, "If-Match", "\"1\"");
+        assertEquals(200, changed.status());
+        assertEquals("\"2\"", changed.header("ETag"));
+        assertEquals("Test renamed", api.get("/api/v1/regions/test-crud").json().path("name").asText());
+        assertProblem(412, api.put("/api/v1/regions/test-crud", change, "If-Match", "\"1\""));
+
+        assertProblem(428, api.delete("/api/v1/regions/test-crud"));
+        assertProblem(412, api.delete("/api/v1/regions/test-crud", "If-Match", "\"1\""));
+        assertEquals(204, api.delete("/api/v1/regions/test-crud", "If-Match", "\"2\"").status());
+        assertProblem(404, api.get("/api/v1/regions/test-crud"));
+    }
+
+    @Test
+    public void aMunicipalityBelongsToItsRegionAndKeepsItFromBeingDeleted() {
+        api.post("/api/v1/regions", "{\"id\":\"test-owner\",\"code\":\"98\",\"name\":\"Owner\",\"country\":\"SE\"}");
+        Reply created = api.post("/api/v1/regions/test-owner/municipalities", "{\"id\":\"test-town\",\"code\":\"9801\",\"name\":\"Town\"}");
+        assertEquals(201, created.status());
+        assertTrue(created.header("Location").endsWith("/api/v1/municipalities/test-town"));
+        assertProblem(409, api.delete("/api/v1/regions/test-owner", "If-Match", "\"1\""));
+
+        Reply moved = api.put("/api/v1/municipalities/test-town", "{\"regionId\":\"norrbotten\",\"code\":\"9801\",\"name\":\"Town\"}",
+                "If-Match", "\"1\"");
+        assertEquals(200, moved.status());
+        assertEquals("norrbotten", moved.json().path("regionId").asText());
+        assertEquals(204, api.delete("/api/v1/regions/test-owner", "If-Match", "\"1\"").status());
+        assertEquals(204, api.delete("/api/v1/municipalities/test-town", "If-Match", "\"2\"").status());
+        assertEquals(14, api.get("/api/v1/regions/norrbotten/municipalities").json().size());
+    }
+
+    @Test
+    public void jerseysOwnErrorsAreProblemDocumentsToo() {
+        Reply notAllowed = api.send("PATCH", "/api/v1/health", "{}", "Content-Type", "application/json");
+        assertProblem(405, notAllowed);
+        assertNotNull(notAllowed.header("Allow"));
+        assertProblem(415, api.send("POST", "/api/v1/regions", "id=x", "Content-Type", "text/plain"));
+        assertProblem(406, api.get("/api/v1/regions", "Accept", "application/xml"));
+    }
+
+    @Test
+    public void oversizedAndOverNestedBodiesAreRefused() {
+        String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        assertProblem(413, api.post("/api/v1/regions", big));
+        String deep = "[".repeat(200) + "]".repeat(200);
+        assertProblem(400, api.post("/api/v1/regions", deep));
+        assertProblem(404, api.get("/api/v1/regions/big"));
+    }
+
+    @Test
+    public void everyResponseCarriesTheSecurityHeaders() {
+        Reply reply = api.get("/api/v1/regions");
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+        assertEquals("no-store", reply.header("Cache-Control"));
+        assertEquals("nosniff", api.get("/api/v1/nowhere").header("X-Content-Type-Options"));
+    }
+
+    @Test
+    public void withNoPluginInstalledNoModulesAreListedOrEnabled() {
+        assertEquals(200, api.get("/api/v1/modules").status());
+        Reply modules = api.get("/api/v1/municipalities/kiruna/modules");
+        assertEquals(200, modules.status());
+        assertEquals(0, modules.json().size());
+        assertEquals(0, api.get("/api/v1/regions/norrbotten/modules").json().size());
+        assertProblem(404, api.delete("/api/v1/municipalities/kiruna/modules/notes"));
+    }
+
+    private static void assertProblem(int status, Reply reply) {
+        assertEquals(reply.toString(), status, reply.status());
+        assertTrue(reply.header("Content-Type"), reply.header("Content-Type").startsWith(PROBLEM));
+        assertEquals(status, reply.json().path("status").asInt());
+        assertTrue(reply.json().has("title"));
+        assertTrue("no stack trace", !reply.body().contains("\tat ") && !reply.body().contains("Exception"));
+    }
+
+    private static JsonNode find(JsonNode array, String id) {
+        for (JsonNode node : array) {
+            if (id.equals(node.path("id").asText())) {
+                return node;
+            }
+        }
+        return null;
+    }
+}

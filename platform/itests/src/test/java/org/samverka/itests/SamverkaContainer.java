@@ -1,0 +1,84 @@
+package org.samverka.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.ops4j.pax.exam.Option;
+
+/**
+ * Pax Exam options that boot exactly what the distribution ships: its bundle lists in its
+ * order, its config folder, a fresh data directory and plugins folder, and a free HTTP port.
+ */
+public final class SamverkaContainer {
+
+    /** Framework property the tests read to find the HTTP port. */
+    public static final String PORT_PROPERTY = "org.osgi.service.http.port";
+
+    private SamverkaContainer() {
+    }
+
+    public static Option[] options(String testName) {
+        try {
+            Path home = Path.of(System.getProperty("samverka.home")).toAbsolutePath().normalize();
+            Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
+                    .resolve(testName + "-" + System.nanoTime());
+            Path plugins = Files.createDirectories(data.resolve("plugins"));
+            List<Option> options = new ArrayList<>(List.of(
+                    cleanCaches(true),
+                    junitBundles(),
+                    frameworkProperty("samverka.home").value(home.toString()),
+                    frameworkProperty("samverka.data").value(data.toString()),
+                    frameworkProperty("samverka.plugins").value(plugins.toString()),
+                    frameworkProperty(PORT_PROPERTY).value(Integer.toString(freePort())),
+                    systemProperty("samverka.data").value(data.toString()),
+                    frameworkProperty("felix.fileinstall.dir").value(home.resolve("config").toString()),
+                    frameworkProperty("felix.fileinstall.filter").value(".*\\.(cfg|config)"),
+                    frameworkProperty("felix.fileinstall.poll").value("500"),
+                    frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
+                    frameworkProperty("felix.fileinstall.enableConfigSave").value("false"),
+                    frameworkProperty("felix.fileinstall.log.level").value("1")));
+            options.addAll(distributionBundles(home));
+            return options.toArray(Option[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundles of conf/config.properties, level by level, fragments installed but not started. */
+    private static List<Option> distributionBundles(Path home) throws IOException {
+        Properties launcher = new Properties();
+        try (InputStream in = Files.newInputStream(home.resolve("conf/config.properties"))) {
+            launcher.load(in);
+        }
+        List<Option> bundles = new ArrayList<>();
+        for (String key : List.of("felix.auto.start.1", "felix.auto.install.2", "felix.auto.start.2")) {
+            for (String location : launcher.getProperty(key, "").trim().split("\\s+")) {
+                if (location.isEmpty()) {
+                    continue;
+                }
+                String url = location.replace("${samverka.home}", home.toString());
+                bundles.add(key.contains("install") ? bundle(url).noStart() : bundle(url));
+            }
+        }
+        return bundles;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
