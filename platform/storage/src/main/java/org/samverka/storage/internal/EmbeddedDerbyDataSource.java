@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -28,6 +30,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * The platform's one database: embedded Derby in {@code <data>/derby}, behind a connection pool,
  * offered to every bundle as a {@link DataSource} service. Deactivation shuts Derby down cleanly;
  * Derby syncs its log on every commit, so even a killed process loses no committed write.
+ *
+ * <p>Derby boots on its own thread, in parallel with the rest of the platform starting: the
+ * first connection request waits for it, and by then it is usually ready.
  */
 @Component(service = DataSource.class, immediate = true, property = EmbeddedDerbyDataSource.NAME_PROPERTY + "=main")
 @Designate(ocd = EmbeddedDerbyDataSource.Config.class)
@@ -51,7 +56,7 @@ public final class EmbeddedDerbyDataSource implements DataSource {
     }
 
     private final Path databaseHome;
-    private final HikariDataSource pool;
+    private final CompletableFuture<HikariDataSource> pool;
 
     @Activate
     public EmbeddedDerbyDataSource(BundleContext context, Config config) throws Exception {
@@ -71,13 +76,32 @@ public final class EmbeddedDerbyDataSource implements DataSource {
         hikari.setMaximumPoolSize(Math.max(1, config.maxConnections()));
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(Math.max(250, config.connectionTimeoutMillis()));
-        pool = new HikariDataSource(hikari);
-        LOG.info("Database open at {}", databaseHome.resolve(DATABASE_NAME));
+        pool = CompletableFuture.supplyAsync(() -> {
+            HikariDataSource open = new HikariDataSource(hikari);
+            LOG.info("Database open at {}", databaseHome.resolve(DATABASE_NAME));
+            return open;
+        }, runnable -> new Thread(runnable, "samverka-derby-boot").start());
+    }
+
+    private HikariDataSource pool() throws SQLException {
+        try {
+            return pool.get();
+        } catch (ExecutionException e) {
+            throw new SQLException("The database could not be opened: " + e.getCause().getMessage(), "08001", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while the database was opening", "08001", e);
+        }
     }
 
     @Deactivate
     void shutdown() {
-        pool.close();
+        try {
+            pool().close();
+        } catch (SQLException neverOpened) {
+            LOG.warn("The database was never opened: {}", neverOpened.getMessage());
+            return;
+        }
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(databaseHome.resolve(DATABASE_NAME).toString());
         derby.setShutdownDatabase("shutdown");
@@ -95,7 +119,7 @@ public final class EmbeddedDerbyDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return pool.getConnection();
+        return pool().getConnection();
     }
 
     @Override
@@ -105,27 +129,27 @@ public final class EmbeddedDerbyDataSource implements DataSource {
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
+        return pool().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
+        pool().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
+        pool().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
+        return pool().getLoginTimeout();
     }
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
+        return Logger.getLogger("com.zaxxer.hikari");
     }
 
     @Override

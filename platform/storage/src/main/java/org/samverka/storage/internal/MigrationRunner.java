@@ -35,8 +35,13 @@ final class MigrationRunner {
         this.dataSource = dataSource;
     }
 
+    private volatile boolean historyReady;
+
     /** Creates the history table when the database is new. */
-    void prepareHistory() {
+    synchronized void prepareHistory() {
+        if (historyReady) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             if (!schemaExists(c, HISTORY_SCHEMA)) {
                 try (Statement s = c.createStatement()) {
@@ -46,6 +51,7 @@ final class MigrationRunner {
                             + "APPLIED_AT TIMESTAMP NOT NULL, PRIMARY KEY (SCHEMA_NAME, VERSION))");
                 }
             }
+            historyReady = true;
         } catch (SQLException e) {
             throw new StorageException("Could not create the migration history table", e);
         }

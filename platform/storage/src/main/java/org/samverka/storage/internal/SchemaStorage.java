@@ -36,12 +36,13 @@ public final class SchemaStorage implements Storage {
     public SchemaStorage(@Reference(target = "(" + EmbeddedDerbyDataSource.NAME_PROPERTY + "=main)") DataSource dataSource) {
         this.dataSource = dataSource;
         this.migrations = new MigrationRunner(dataSource);
-        migrations.prepareHistory();
     }
 
     @Override
     public SchemaAccess schema(String schema, Bundle bundle) {
         String name = normalize(schema);
+        // Deferred to first use so that activation never waits for Derby to boot.
+        migrations.prepareHistory();
         migrations.migrate(name, scriptsOf(bundle));
         return new PooledSchema(name, dataSource);
     }
