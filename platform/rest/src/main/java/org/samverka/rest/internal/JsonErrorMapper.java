@@ -32,9 +32,13 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
     }
 
     static ApiProblem problemOf(JsonProcessingException exception) {
-        if (exception instanceof StreamConstraintsException) {
-            return ApiProblem.badRequest("The JSON body is too deeply nested or holds too long a text: "
-                    + exception.getOriginalMessage());
+        StreamConstraintsException limit = constraintOf(exception);
+        if (limit != null) {
+            String what = limit.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return ApiProblem.invalid(List.of(new FieldError(fieldOf(mapping), "is too long: " + what)));
+            }
+            return ApiProblem.badRequest("The JSON body is too deeply nested or holds too long a text: " + what);
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return ApiProblem.invalid(List.of(new FieldError(fieldOf(mapping), messageOf(mapping))));
@@ -45,6 +49,16 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
         JsonLocation at = exception.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return ApiProblem.badRequest("The body is not valid JSON" + where + ": " + firstLine(exception.getOriginalMessage()));
+    }
+
+    /** The size limit behind the error, also when data binding wrapped it. */
+    private static StreamConstraintsException constraintOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     static String fieldOf(JsonMappingException exception) {

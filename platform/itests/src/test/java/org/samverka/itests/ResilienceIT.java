@@ -1,0 +1,104 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.samverka.itests.Api.Reply;
+
+/** Failures stay contained: a broken plugin does not take the platform down; a lost database shows in health. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ResilienceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    private BundleContext context;
+
+    private Api api;
+
+    @Configuration
+    public Option[] configuration() {
+        return SamverkaContainer.options(getClass().getSimpleName());
+    }
+
+    @Before
+    public void awaitPlatform() {
+        api = new Api(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+    }
+
+    @Test
+    public void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {
+        Path broken = Path.of(context.getProperty("samverka.plugins"), "broken.jar");
+        writeUnresolvableBundle(broken);
+
+        Reply health = api.await("/api/v1/health",
+                r -> r.json().path("framework").path("notActive").toString().contains("org.samverka.test.broken"), PATIENCE);
+        assertEquals(health.toString(), 200, health.status());
+        assertEquals("UP", health.json().path("status").asText());
+        assertEquals(14, api.get("/api/v1/regions/norrbotten/municipalities").json().size());
+
+        Files.delete(broken);
+        Reply after = api.await("/api/v1/health",
+                r -> !r.json().path("framework").path("notActive").toString().contains("broken"), PATIENCE);
+        assertEquals("[]", after.json().path("framework").path("notActive").toString());
+    }
+
+    @Test
+    public void healthAnswers503WhileTheDatabaseIsGoneAndRecovers() throws Exception {
+        Bundle storage = Arrays.stream(context.getBundles())
+                .filter(b -> "org.samverka.storage".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        storage.stop();
+        try {
+            Reply down = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
+            assertEquals(down.toString(), 503, down.status());
+            assertEquals("DOWN", down.json().path("status").asText());
+            assertEquals("DOWN", down.json().path("database").path("status").asText());
+        } finally {
+            storage.start();
+        }
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
+        Reply lulea = api.await("/api/v1/municipalities/lulea", r -> r.status() == 200, PATIENCE);
+        assertEquals("data written before the restart is still there", "Luleå", lulea.json().path("name").asText());
+        assertTrue(api.get("/api/v1/regions").json().size() >= 3);
+    }
+
+    /** A bundle that imports a package nobody exports: FileInstall installs it, it can never start. */
+    private static void writeUnresolvableBundle(Path target) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.samverka.test.broken");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", "org.samverka.nonexistent");
+        Path staged = target.resolveSibling("broken.jar.part");
+        try (OutputStream out = Files.newOutputStream(staged); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        Files.move(staged, target);
+    }
+}
