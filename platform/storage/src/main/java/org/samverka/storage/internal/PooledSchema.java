@@ -2,11 +2,14 @@ package org.samverka.storage.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.StorageException;
+import org.samverka.api.storage.TransactionObserver;
 import org.samverka.api.storage.TransactionWork;
 
 /** A schema served from the shared pool; the pool resets the current schema when a connection returns. */
@@ -14,10 +17,12 @@ final class PooledSchema implements SchemaAccess {
 
     private final String name;
     private final DataSource pool;
+    private final Supplier<List<TransactionObserver>> observers;
 
-    PooledSchema(String name, DataSource pool) {
+    PooledSchema(String name, DataSource pool, Supplier<List<TransactionObserver>> observers) {
         this.name = name;
         this.pool = pool;
+        this.observers = observers;
     }
 
     @Override
@@ -41,7 +46,13 @@ final class PooledSchema implements SchemaAccess {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.execute(c);
+                WriteTracking tracking = new WriteTracking();
+                T result = work.execute(tracking.wrap(c));
+                if (tracking.wrote()) {
+                    for (TransactionObserver observer : observers.get()) {
+                        observer.beforeCommit(c);
+                    }
+                }
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {

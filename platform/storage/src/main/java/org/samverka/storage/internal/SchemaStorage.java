@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -19,9 +20,12 @@ import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Storage;
 import org.samverka.api.storage.StorageException;
+import org.samverka.api.storage.TransactionObserver;
 
 /** Hands out schemas of the shared database, migrated from the files their bundles ship. */
 @Component(service = Storage.class)
@@ -31,6 +35,7 @@ public final class SchemaStorage implements Storage {
 
     private final DataSource dataSource;
     private final MigrationRunner migrations;
+    private final List<TransactionObserver> observers = new CopyOnWriteArrayList<>();
 
     @Activate
     public SchemaStorage(@Reference(target = "(" + EmbeddedDerbyDataSource.NAME_PROPERTY + "=main)") DataSource dataSource) {
@@ -44,7 +49,16 @@ public final class SchemaStorage implements Storage {
         // Deferred to first use so that activation never waits for Derby to boot.
         migrations.prepareHistory();
         migrations.migrate(name, scriptsOf(bundle));
-        return new PooledSchema(name, dataSource);
+        return new PooledSchema(name, dataSource, () -> observers);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addObserver(TransactionObserver observer) {
+        observers.add(observer);
+    }
+
+    void removeObserver(TransactionObserver observer) {
+        observers.remove(observer);
     }
 
     @Override
