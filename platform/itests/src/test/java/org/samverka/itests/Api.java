@@ -17,11 +17,20 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public Api(String port) {
+    private final String base;
+    private final String token;
+
+    /** A client that sends the token as a bearer token on every request; null sends none. */
+    public Api(String port, String token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    /** The same platform, called with another token (null: none). */
+    public Api as(String otherToken) {
+        return new Api(base.substring(base.lastIndexOf(':') + 1), otherToken);
     }
 
     public Reply get(String path, String... headers) {
@@ -44,11 +53,14 @@ public final class Api {
     public Reply send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return new Reply(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
+
 import javax.inject.Inject;
 
 import org.junit.Before;
@@ -19,6 +22,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.samverka.itests.Api.Reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +37,9 @@ public class PlatformApiIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
     private Api api;
 
     @Configuration
@@ -42,7 +49,7 @@ public class PlatformApiIT {
 
     @Before
     public void awaitPlatform() {
-        api = new Api(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        api = SamverkaContainer.adminApi(context);
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
     }
 
@@ -176,9 +183,29 @@ public class PlatformApiIT {
     }
 
     @Test
-    public void oversizedAndOverNestedBodiesAreRefused() {
-        String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(1_100_000) + "\"}";
-        assertProblem(413, api.post("/api/v1/regions", big));
+    public void oversizedAndOverNestedBodiesAreRefused() throws Exception {
+        // A limit small enough that the whole body is sent before the 413 comes back.
+        org.osgi.service.cm.Configuration limits = configurationAdmin.getConfiguration("org.samverka.rest", "?");
+        Dictionary<String, Object> original = limits.getProperties();
+        Hashtable<String, Object> smaller = new Hashtable<>();
+        smaller.put("maxBodyBytes", 20_000L);
+        limits.update(smaller);
+        try {
+            String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(30_000) + "\"}";
+            Reply refused = api.post("/api/v1/regions", big);
+            for (int i = 0; i < 300 && refused.status() != 413; i++) {
+                Api.sleep(100); // the new limit reaches the filter once the REST whiteboard has reloaded
+                refused = api.post("/api/v1/regions", big);
+            }
+            assertProblem(413, refused);
+            assertTrue(refused.json().path("detail").asText().contains("20000 bytes"));
+        } finally {
+            limits.update(original);
+        }
+        // The REST whiteboard reloads its JSON provider with the restored limits; wait for it.
+        for (int i = 0; i < 300 && api.post("/api/v1/regions", "{}").status() != 400; i++) {
+            Api.sleep(100);
+        }
         String deep = "[".repeat(200) + "]".repeat(200);
         assertProblem(400, api.post("/api/v1/regions", deep));
         assertProblem(404, api.get("/api/v1/regions/big"));

@@ -50,7 +50,7 @@ public class PluginLifecycleIT {
 
     @Before
     public void awaitPlatform() {
-        api = new Api(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        api = SamverkaContainer.adminApi(context);
         pluginFile = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
     }

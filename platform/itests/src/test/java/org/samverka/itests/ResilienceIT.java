@@ -46,7 +46,7 @@ public class ResilienceIT {
 
     @Before
     public void awaitPlatform() {
-        api = new Api(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        api = SamverkaContainer.adminApi(context);
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
     }
 

@@ -26,6 +26,8 @@ public final class SamverkaContainer {
 
     /** Framework property the tests read to find the HTTP port. */
     public static final String PORT_PROPERTY = "org.osgi.service.http.port";
+    /** Framework property with the secret of the bootstrap platform-admin token. */
+    public static final String ADMIN_TOKEN_PROPERTY = "samverka.admin.token";
 
     private SamverkaContainer() {
     }
@@ -43,6 +45,7 @@ public final class SamverkaContainer {
                     frameworkProperty("samverka.data").value(data.toString()),
                     frameworkProperty("samverka.plugins").value(plugins.toString()),
                     frameworkProperty(PORT_PROPERTY).value(Integer.toString(freePort())),
+                    frameworkProperty(ADMIN_TOKEN_PROPERTY).value("itest-admin-" + java.util.UUID.randomUUID()),
                     systemProperty("samverka.data").value(data.toString()),
                     frameworkProperty("felix.fileinstall.dir").value(home.resolve("config").toString()),
                     frameworkProperty("felix.fileinstall.filter").value(".*\\.(cfg|config)"),
@@ -74,6 +77,11 @@ public final class SamverkaContainer {
             }
         }
         return bundles;
+    }
+
+    /** A client for the platform in this container, authenticated as the bootstrap platform-admin. */
+    public static Api adminApi(org.osgi.framework.BundleContext context) {
+        return new Api(context.getProperty(PORT_PROPERTY), context.getProperty(ADMIN_TOKEN_PROPERTY));
     }
 
     private static int freePort() throws IOException {

@@ -1,6 +1,8 @@
 package org.samverka.api.rest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,7 @@ public class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<FieldError> errors;
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -51,6 +54,10 @@ public class ApiProblem extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    public static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, TYPE_BLANK, "Unauthorized", detail, List.of());
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(403, TYPE_BLANK, "Forbidden", detail, List.of());
     }
@@ -69,6 +76,16 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem preconditionRequired(String detail) {
         return new ApiProblem(428, TYPE_VERSION_REQUIRED, "Precondition Required", detail, List.of());
+    }
+
+    /** Adds a response header, such as {@code WWW-Authenticate} or {@code Allow}. */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public int status() {

@@ -24,7 +24,10 @@ final class ProblemResponses {
     }
 
     static Response of(ApiProblem problem) {
-        return of(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE)
+                .entity(document(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors()));
+        problem.headers().forEach(response::header);
+        return response.build();
     }
 
     static Response of(int status, String title, String detail) {

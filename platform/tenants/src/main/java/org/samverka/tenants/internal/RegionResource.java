@@ -24,6 +24,10 @@ import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.VersionedResponses;
+import org.samverka.api.security.Access;
+import org.samverka.api.security.Caller;
+import org.samverka.api.security.CallerContext;
+import org.samverka.api.security.Scope;
 import org.samverka.api.tenant.Municipality;
 import org.samverka.api.tenant.Region;
 
@@ -36,16 +40,24 @@ import org.samverka.api.tenant.Region;
 public final class RegionResource {
 
     private final TenantStore tenants;
+    private final CallerContext callers;
 
     @Activate
-    public RegionResource(@Reference TenantStore tenants) {
+    public RegionResource(@Reference TenantStore tenants, @Reference CallerContext callers) {
         this.tenants = tenants;
+        this.callers = callers;
     }
 
-    /** 200: every region, ordered by name. */
+    /** 200: the regions the caller can see (all for the platform, its own otherwise), ordered by name. */
     @GET
     public List<Region> list() {
-        return tenants.regions();
+        Scope scope = callers.current().map(Caller::scope).orElse(Scope.PLATFORM);
+        if (scope.isPlatform()) {
+            return tenants.regions();
+        }
+        String own = scope.kind() == org.samverka.api.tenant.TenantKind.REGION ? scope.tenantId()
+                : tenants.municipality(scope.tenantId()).map(Municipality::regionId).orElse(null);
+        return tenants.regions().stream().filter(r -> r.id().equals(own)).toList();
     }
 
     /** 201 with Location and ETag; 400 invalid fields; 409 id taken. */

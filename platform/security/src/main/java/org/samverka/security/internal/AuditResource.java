@@ -1,0 +1,146 @@
+package org.samverka.security.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.Validation;
+import org.samverka.api.security.Caller;
+import org.samverka.api.security.CallerContext;
+import org.samverka.api.security.Scope;
+import org.samverka.api.tenant.Municipality;
+import org.samverka.api.tenant.TenantDirectory;
+import org.samverka.api.tenant.TenantKind;
+
+/** {@code GET /api/v1/audit}: committed changes within the admin's scope, newest first, filtered and paged. */
+@Component(service = AuditResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuditResource {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final TokenStore tokens;
+    private final CallerContext callers;
+    private final TenantDirectory tenants;
+
+    @Activate
+    public AuditResource(@Reference TokenStore tokens, @Reference CallerContext callers, @Reference TenantDirectory tenants) {
+        this.tokens = tokens;
+        this.callers = callers;
+        this.tenants = tenants;
+    }
+
+    /**
+     * 200 with a page; 400 for a malformed filter. {@code tenant} is {@code region:<id>} or
+     * {@code municipality:<id>}; {@code from}/{@code to} are ISO-8601 instants.
+     */
+    @GET
+    public AuditPage list(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("token") String tokenId, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        Caller caller = callers.current().orElseThrow(() -> ApiProblem.unauthorized("This request needs a token."));
+        var check = new Validation();
+        Instant since = instant(check, "from", from);
+        Instant until = instant(check, "to", to);
+        check.check(tenant == null || Scope.parse(tenant).filter(s -> !s.isPlatform()).isPresent(), "tenant",
+                "must be 'region:<id>' or 'municipality:<id>'");
+        check.check(offset >= 0, "offset", "must be 0 or more");
+        check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
+        check.throwIfInvalid();
+
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> visible = visibleTenants(caller.scope());
+        if (visible != null) {
+            where.append(" AND TENANT IN (").append("?,".repeat(visible.size()).replaceAll(",$", "")).append(')');
+            args.addAll(visible);
+        }
+        addFilter(where, args, "TENANT = ?", tenant);
+        addFilter(where, args, "TOKEN_ID = ?", tokenId);
+        addFilter(where, args, "OCCURRED_AT >= ?", since == null ? null : Timestamp.from(since));
+        addFilter(where, args, "OCCURRED_AT < ?", until == null ? null : Timestamp.from(until));
+        return tokens.schema().inTransaction(c -> {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM AUDIT_ENTRY" + where)) {
+                bind(count, args);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement page = c.prepareStatement("SELECT ID, OCCURRED_AT, TOKEN_ID, TOKEN_NAME, ROLE, METHOD, PATH, TENANT, "
+                    + "ENTITY_ID, OUTCOME FROM AUDIT_ENTRY" + where + " ORDER BY ID DESC OFFSET " + offset
+                    + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
+                bind(page, args);
+                try (ResultSet rs = page.executeQuery()) {
+                    List<AuditEntry> items = new ArrayList<>();
+                    while (rs.next()) {
+                        items.add(new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10)));
+                    }
+                    return new AuditPage(items, offset, limit, total);
+                }
+            }
+        });
+    }
+
+    /** Null for the platform (everything); otherwise the tenants the scope holds. */
+    private List<String> visibleTenants(Scope scope) {
+        if (scope.isPlatform()) {
+            return null;
+        }
+        List<String> visible = new ArrayList<>(List.of(scope.toString()));
+        if (scope.kind() == TenantKind.REGION) {
+            for (Municipality m : tenants.municipalitiesOf(scope.tenantId())) {
+                visible.add(Scope.municipality(m.id()).toString());
+            }
+        }
+        return visible;
+    }
+
+    private static void addFilter(StringBuilder where, List<Object> args, String condition, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            args.add(value);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> args) throws java.sql.SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            statement.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static Instant instant(Validation check, String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            check.check(false, field, "must be an ISO-8601 instant such as 2026-11-23T08:00:00Z");
+            return null;
+        }
+    }
+}
