@@ -48,11 +48,31 @@ public final class AccessControl implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        Access access = resource.getResourceMethod().getAnnotation(Access.class);
-        if (access == null) {
-            access = resource.getResourceClass().getAnnotation(Access.class);
+        context.register(new Guard(declaredAccess(resource.getResourceClass(), resource.getResourceMethod())),
+                Priorities.AUTHORIZATION);
+    }
+
+    /**
+     * The method's or its class's {@link Access}, searched up the class hierarchy: the REST
+     * whiteboard may serve a generated subclass of the resource, and Java does not inherit
+     * method annotations.
+     */
+    static Access declaredAccess(Class<?> type, java.lang.reflect.Method method) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Access onMethod = c.getDeclaredMethod(method.getName(), method.getParameterTypes()).getAnnotation(Access.class);
+                if (onMethod != null) {
+                    return onMethod;
+                }
+            } catch (NoSuchMethodException notDeclaredHere) {
+                // look further up
+            }
+            Access onClass = c.getAnnotation(Access.class);
+            if (onClass != null) {
+                return onClass;
+            }
         }
-        context.register(new Guard(access), Priorities.AUTHORIZATION);
+        return method.getAnnotation(Access.class);
     }
 
     /** The guard of one resource method, knowing what that method declared. */
@@ -70,7 +90,7 @@ public final class AccessControl implements DynamicFeature {
             Caller caller = scope.current().orElse(null);
             if (!AccessPolicy.allows(caller, demand, id -> tenants.municipality(id).map(m -> m.regionId()))) {
                 throw ApiProblem.forbidden(caller == null ? "This request needs a token."
-                        : "A " + caller.role().id() + " token for " + caller.scope() + " may not "
+                        : "A token with role " + caller.role().id() + " for " + caller.scope() + " may not "
                                 + (demand.write() ? "change" : "read") + " this resource.");
             }
             if (demand.moduleId() != null) {

@@ -68,9 +68,10 @@ public final class RegionResource {
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/regions/" + region.id()), region, region.version());
     }
 
-    /** 200 with ETag; 404 no such region. */
+    /** 200 with ETag; 404 no such region. Callers of the region's municipalities may read the region's own record. */
     @GET
     @Path("{" + ApiPaths.REGION_ID + "}")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response get(@PathParam(ApiPaths.REGION_ID) String id) {
         Region region = tenants.region(id).orElseThrow(() -> ApiProblem.notFound("There is no region '" + id + "'."));
         return VersionedResponses.ok(region, region.version());

@@ -1,0 +1,400 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
+import org.osgi.service.jakartars.runtime.dto.ResourceMethodInfoDTO;
+import org.samverka.itests.Api.Reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Tokens, roles and tenant isolation as a client meets them, over HTTP, for every endpoint the
+ * platform and the installed plugin expose (read from the REST whiteboard's runtime, not listed
+ * here by hand).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Data no Norrbotten caller may ever see, and what Kiruna's callers may not see of Luleå. */
+    private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin");
+    private static final Set<String> LULEA_DATA = Set.of("lulea-private-note", "Luleå");
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    private Api admin;
+
+    @Configuration
+    public Option[] configuration() {
+        return SamverkaContainer.options(getClass().getSimpleName());
+    }
+
+    @Before
+    public void awaitPlatformWithTheNotesPlugin() throws Exception {
+        admin = SamverkaContainer.adminApi(context);
+        assertEquals(200, admin.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+        Path plugin = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
+        if (!Files.exists(plugin)) {
+            Files.copy(Path.of(System.getProperty("samverka.example.plugin")), plugin.resolveSibling("notes.part"));
+            Files.move(plugin.resolveSibling("notes.part"), plugin);
+            admin.await("/api/v1/modules/notes", r -> r.status() == 200, PATIENCE);
+            for (String m : List.of("kiruna", "lulea", "umea")) {
+                admin.put("/api/v1/municipalities/" + m + "/modules/notes", null);
+                admin.await("/api/v1/municipalities/" + m + "/notes", r -> r.status() == 200, PATIENCE);
+                admin.post("/api/v1/municipalities/" + m + "/notes", "{\"text\":\"" + m + "-private-note\"}");
+            }
+            newToken(admin, "vasterbotten-admin", "region-admin", "region:vasterbotten");
+        }
+    }
+
+    @Test
+    public void withoutATokenEveryCallButHealthIs401() {
+        Api anonymous = admin.as(null);
+        for (Endpoint endpoint : endpoints()) {
+            Reply reply = anonymous.send(endpoint.method, endpoint.concrete(Target.KIRUNA, null), body(endpoint));
+            if (endpoint.method.equals("GET") && endpoint.path.equals("/health")) {
+                assertEquals(200, reply.status());
+                continue;
+            }
+            assertEquals(endpoint + ": " + reply, 401, reply.status());
+            assertTrue(reply.header("WWW-Authenticate").startsWith("Bearer"));
+            assertTrue(reply.header("Content-Type").startsWith("application/problem+json"));
+        }
+        assertEquals(401, anonymous.get("/api/v1/regions", "Authorization", "Bearer not-a-token").status());
+        assertEquals(401, anonymous.get("/api/v1/regions", "Authorization", "Basic YWRtaW46YWRtaW4=").status());
+    }
+
+    @Test
+    public void theAuthorizationMatrixHoldsForEveryEndpointRoleAndScope() {
+        Map<String, Api> callers = new HashMap<>();
+        callers.put("platform-admin", admin);
+        callers.put("region-admin", admin.as(newToken(admin, "matrix-region-admin", "region-admin", "region:norrbotten")));
+        callers.put("editor", admin.as(newToken(admin, "matrix-editor", "editor", "municipality:kiruna")));
+        callers.put("viewer", admin.as(newToken(admin, "matrix-viewer", "viewer", "municipality:kiruna")));
+        Map<String, String> noteIds = new HashMap<>();
+        for (String m : List.of("kiruna", "lulea", "umea")) {
+            noteIds.put(m, admin.get("/api/v1/municipalities/" + m + "/notes").json().get(0).path("id").asText());
+        }
+
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            for (var caller : callers.entrySet()) {
+                for (Target target : Target.values()) {
+                    String role = caller.getKey();
+                    String path = endpoint.concrete(target, noteIds);
+                    Reply reply = caller.getValue().send(endpoint.method, path, body(endpoint));
+                    boolean allowed = expectedAllowed(role, target, endpoint);
+                    checked++;
+                    if (allowed && (reply.status() == 401 || reply.status() == 403)) {
+                        failures.add(role + " " + endpoint.method + " " + path + " should pass, got " + reply);
+                    } else if (!allowed && reply.status() != 403) {
+                        failures.add(role + " " + endpoint.method + " " + path + " should be 403, got " + reply);
+                    }
+                    Set<String> hidden = new TreeSet<>(VASTERBOTTEN_DATA);
+                    if (!role.endsWith("admin")) {
+                        hidden.addAll(LULEA_DATA);
+                    }
+                    if (role.equals("platform-admin")) {
+                        hidden.clear();
+                    }
+                    for (String secret : hidden) {
+                        if (reply.body().contains(secret)) {
+                            failures.add(role + " " + endpoint.method + " " + path + " leaked '" + secret + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue("checked " + checked + " requests", checked > 200);
+        assertEquals(String.join("\n", failures), List.of(), failures);
+    }
+
+    @Test
+    public void aKirunaViewerReadsKirunaOnlyAndARegionAdminReadsItsWholeRegionOnly() {
+        Api viewer = admin.as(newToken(admin, "kiruna-viewer", "viewer", "municipality:kiruna"));
+        assertEquals(200, viewer.get("/api/v1/municipalities/kiruna").status());
+        assertEquals(200, viewer.get("/api/v1/municipalities/kiruna/notes").status());
+        assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"x\"}").status());
+        assertEquals(403, viewer.get("/api/v1/municipalities/lulea").status());
+        assertEquals(403, viewer.get("/api/v1/municipalities/lulea/notes").status());
+        assertEquals(403, viewer.get("/api/v1/regions/vasterbotten/municipalities").status());
+        assertEquals(403, viewer.get("/api/v1/municipalities/umea").status());
+        assertEquals(List.of("norrbotten"), ids(viewer.get("/api/v1/regions").json()));
+
+        Api regionAdmin = admin.as(newToken(admin, "norrbotten-admin", "region-admin", "region:norrbotten"));
+        Reply municipalities = regionAdmin.get("/api/v1/regions/norrbotten/municipalities");
+        assertEquals(14, municipalities.json().size());
+        for (JsonNode m : municipalities.json()) {
+            assertEquals(200, regionAdmin.get("/api/v1/municipalities/" + m.path("id").asText()).status());
+        }
+        assertEquals(403, regionAdmin.get("/api/v1/regions/vasterbotten/municipalities").status());
+        assertEquals(403, regionAdmin.get("/api/v1/municipalities/umea").status());
+        assertEquals(403, regionAdmin.get("/api/v1/municipalities/umea/notes").status());
+        assertEquals("existence is not revealed across scopes", 403, regionAdmin.get("/api/v1/municipalities/atlantis").status());
+    }
+
+    @Test
+    public void tokensNeverGiveMorePowerOrAWiderScopeThanTheirCreatorsOwn() {
+        Api regionAdmin = admin.as(newToken(admin, "granting-admin", "region-admin", "region:norrbotten"));
+        assertEquals(403, tokenRequest(regionAdmin, "x", "platform-admin", "platform").status());
+        assertEquals(403, tokenRequest(regionAdmin, "x", "viewer", "region:vasterbotten").status());
+        assertEquals(403, tokenRequest(regionAdmin, "x", "viewer", "municipality:umea").status());
+        Reply granted = tokenRequest(regionAdmin, "lulea-editor", "editor", "municipality:lulea");
+        assertEquals(201, granted.status());
+        assertTrue(granted.json().path("secret").asText().startsWith("svk_"));
+
+        Api editor = admin.as(granted.json().path("secret").asText());
+        assertEquals(403, tokenRequest(editor, "x", "viewer", "municipality:lulea").status());
+        assertEquals(400, tokenRequest(admin, "x", "region-admin", "municipality:lulea").status());
+        assertEquals(400, tokenRequest(admin, "x", "viewer", "region:atlantis").status());
+        assertEquals(400, tokenRequest(admin, "x", "overlord", "platform").status());
+
+        Reply listed = regionAdmin.get("/api/v1/tokens");
+        assertEquals(200, listed.status());
+        assertFalse("secrets are shown only at creation", listed.body().contains("svk_"));
+        assertTrue(listed.body().contains("lulea-editor"));
+        assertFalse(listed.body().contains("vasterbotten-admin"));
+        assertFalse(admin.get("/api/v1/tokens").body().contains("svk_"));
+    }
+
+    @Test
+    public void aRevokedTokenIsRefusedOnTheNextRequest() {
+        Reply created = tokenRequest(admin, "short-lived", "viewer", "municipality:kiruna");
+        Api holder = admin.as(created.json().path("secret").asText());
+        assertEquals(200, holder.get("/api/v1/municipalities/kiruna").status());
+        assertEquals(204, admin.delete("/api/v1/tokens/" + created.json().path("id").asText()).status());
+        assertEquals(401, holder.get("/api/v1/municipalities/kiruna").status());
+        assertTrue(admin.get("/api/v1/tokens/" + created.json().path("id").asText()).json().path("revoked").asBoolean());
+    }
+
+    @Test
+    public void anExpiredTokenIsRefused() {
+        String expiresAt = Instant.now().plusSeconds(2).toString();
+        Reply created = admin.post("/api/v1/tokens",
+                "{\"name\":\"expiring\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\",\"expiresAt\":\"" + expiresAt + "\"}");
+        assertEquals(created.toString(), 201, created.status());
+        Api holder = admin.as(created.json().path("secret").asText());
+        assertEquals(200, holder.get("/api/v1/municipalities/kiruna").status());
+        assertEquals(401, holder.await("/api/v1/municipalities/kiruna", r -> r.status() == 401, Duration.ofSeconds(10)).status());
+        assertEquals(400, admin.post("/api/v1/tokens",
+                "{\"name\":\"past\",\"role\":\"viewer\",\"scope\":\"platform\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}").status());
+    }
+
+    @Test
+    public void everyCommittedWriteIsAuditedAndNothingElse() {
+        String tokenName = "audited-editor";
+        Reply token = tokenRequest(admin, tokenName, "editor", "municipality:kiruna");
+        String tokenId = token.json().path("id").asText();
+        Api editor = admin.as(token.json().path("secret").asText());
+
+        Reply note = editor.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"audited\"}");
+        assertEquals(201, note.status());
+        String noteUrl = "/api/v1/municipalities/kiruna/notes/" + note.json().path("id").asText();
+        assertEquals(412, editor.put(noteUrl, "{\"text\":\"stale\"}", "If-Match", "\"9\"").status());
+        assertEquals(400, editor.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"\"}").status());
+        assertEquals(200, editor.get(noteUrl).status());
+        assertEquals(204, editor.delete(noteUrl, "If-Match", "\"1\"").status());
+
+        JsonNode entries = admin.get("/api/v1/audit?token=" + tokenId).json().path("items");
+        assertEquals("only the two committed changes: " + entries, 2, entries.size());
+        JsonNode deleted = entries.get(0);
+        JsonNode created = entries.get(1);
+        assertEquals("DELETE", deleted.path("method").asText());
+        assertEquals("POST", created.path("method").asText());
+        assertEquals(tokenName, created.path("tokenName").asText());
+        assertEquals("editor", created.path("role").asText());
+        assertEquals("municipality:kiruna", created.path("tenant").asText());
+        assertEquals(note.json().path("id").asText(), created.path("entityId").asText());
+        assertEquals("/api/v1/municipalities/kiruna/notes", created.path("path").asText());
+        assertTrue(Instant.parse(created.path("at").asText()).isAfter(Instant.now().minusSeconds(60)));
+
+        assertTrue(admin.get("/api/v1/audit?tenant=municipality:kiruna&limit=500").body().contains(tokenId));
+        assertFalse("no secret in the audit", admin.get("/api/v1/audit?limit=500").body().contains("svk_"));
+        assertEquals(400, admin.get("/api/v1/audit?from=yesterday").status());
+        assertEquals(1, admin.get("/api/v1/audit?token=" + tokenId + "&limit=1").json().path("items").size());
+        assertEquals(2, admin.get("/api/v1/audit?token=" + tokenId + "&limit=1").json().path("total").asInt());
+
+        Api regionAdmin = admin.as(newToken(admin, "audit-reader", "region-admin", "region:norrbotten"));
+        String regional = regionAdmin.get("/api/v1/audit?limit=500").body();
+        assertTrue(regional.contains("municipality:kiruna"));
+        assertFalse(regional.contains("municipality:umea"));
+        assertEquals(403, editor.get("/api/v1/audit").status());
+    }
+
+    @Test
+    public void corsIsOffUntilAnOriginIsConfigured() throws Exception {
+        String origin = "https://samverka.example.org";
+        assertEquals(403, admin.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin", origin,
+                "Access-Control-Request-Method", "GET").status());
+        assertEquals(null, admin.get("/api/v1/regions", "Origin", origin).header("Access-Control-Allow-Origin"));
+
+        org.osgi.service.cm.Configuration cors = configurationAdmin.getConfiguration("org.samverka.security", "?");
+        Dictionary<String, Object> original = cors.getProperties();
+        Hashtable<String, Object> allowed = new Hashtable<>();
+        allowed.put("corsAllowedOrigins", origin);
+        cors.update(allowed);
+        try {
+            Reply preflight = admin.as(null).await("/api/v1/health", r -> true, PATIENCE);
+            for (int i = 0; i < 300; i++) {
+                preflight = admin.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin", origin,
+                        "Access-Control-Request-Method", "PUT");
+                if (preflight.status() == 204) {
+                    break;
+                }
+                Api.sleep(100);
+            }
+            assertEquals(204, preflight.status());
+            assertEquals(origin, preflight.header("Access-Control-Allow-Origin"));
+            assertTrue(preflight.header("Access-Control-Allow-Headers").contains("If-Match"));
+            assertEquals(origin, admin.get("/api/v1/regions", "Origin", origin).header("Access-Control-Allow-Origin"));
+            assertEquals(null, admin.get("/api/v1/regions", "Origin", "https://evil.example").header("Access-Control-Allow-Origin"));
+        } finally {
+            if (original == null) {
+                cors.delete();
+            } else {
+                cors.update(original);
+            }
+        }
+    }
+
+    @Test
+    public void theBootstrapTokenIsThePlatformAdmin() {
+        JsonNode tokens = admin.get("/api/v1/tokens").json();
+        JsonNode bootstrap = tokens.get(0);
+        assertEquals("bootstrap-admin", bootstrap.path("name").asText());
+        assertEquals("platform-admin", bootstrap.path("role").asText());
+        assertEquals("platform", bootstrap.path("scope").asText());
+        assertTrue(bootstrap.path("secret").isNull() || bootstrap.path("secret").isMissingNode());
+    }
+
+    // ---- the oracle: what the platform's rules say, written out independently of its code
+
+    private enum Target {
+        /** The caller's own tenant (Kiruna and Norrbotten). */
+        KIRUNA("kiruna", "norrbotten"),
+        /** Another municipality of the same region. */
+        LULEA("lulea", "norrbotten"),
+        /** A municipality of another region. */
+        UMEA("umea", "vasterbotten");
+
+        final String municipality;
+        final String region;
+
+        Target(String municipality, String region) {
+            this.municipality = municipality;
+            this.region = region;
+        }
+    }
+
+    private static boolean expectedAllowed(String role, Target target, Endpoint endpoint) {
+        boolean admin = role.endsWith("admin");
+        boolean write = !endpoint.method.equals("GET");
+        String[] segments = endpoint.path.substring(1).split("/");
+        if (role.equals("platform-admin") || segments[0].equals("health") || segments[0].equals("modules")) {
+            return true;
+        }
+        if (segments[0].equals("tokens") || segments[0].equals("audit")) {
+            return admin;
+        }
+        boolean regionPath = segments[0].equals("regions");
+        if (segments.length == 1) {
+            return !write;
+        }
+        // Norrbotten's region-admin holds Kiruna, Luleå and Norrbotten; Kiruna's tokens hold Kiruna.
+        boolean holds = role.equals("region-admin") ? target != Target.UMEA : target == Target.KIRUNA && !regionPath;
+        boolean ownRegionRecord = regionPath && segments.length == 2 && target != Target.UMEA && !write;
+        if (segments.length == 2 || segments[2].equals("municipalities")) {
+            return !write && (holds || ownRegionRecord);
+        }
+        if (segments[2].equals("modules")) {
+            return holds && (!write || admin);
+        }
+        return holds && (!write || !role.equals("viewer"));
+    }
+
+    // ---- endpoints, discovered from the REST whiteboard
+
+    private record Endpoint(String method, String path) {
+
+        String concrete(Target target, Map<String, String> noteIds) {
+            String moduleId = method.equals("DELETE") ? "no-such-module" : "notes";
+            return "/api/v1" + path
+                    .replace("{municipalityId}", target.municipality)
+                    .replace("{regionId}", target.region)
+                    .replace("{moduleId}", moduleId)
+                    .replace("{tokenId}", "no-such-token")
+                    .replace("{noteId}", noteIds == null ? "1" : noteIds.get(target.municipality));
+        }
+    }
+
+    private List<Endpoint> endpoints() {
+        JakartarsServiceRuntime runtime = context.getService(context.getServiceReference(JakartarsServiceRuntime.class));
+        Set<Endpoint> found = new java.util.LinkedHashSet<>();
+        for (ResourceDTO resource : runtime.getRuntimeDTO().defaultApplication.resourceDTOs) {
+            for (ResourceMethodInfoDTO method : resource.resourceMethods) {
+                String path = ("/" + method.path).replaceAll("/+", "/").replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
+                found.add(new Endpoint(method.method, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path));
+            }
+        }
+        List<Endpoint> endpoints = new ArrayList<>(found);
+        assertTrue("discovered " + endpoints, endpoints.contains(new Endpoint("GET", "/municipalities/{municipalityId}/notes")));
+        assertTrue("discovered " + endpoints, endpoints.contains(new Endpoint("POST", "/tokens")));
+        return endpoints;
+    }
+
+    /** Bodies that change nothing: an allowed caller gets 400, 404 or 428, never a change. */
+    private static String body(Endpoint endpoint) {
+        return endpoint.method.equals("POST") || endpoint.method.equals("PUT") ? "{}" : null;
+    }
+
+    private static Reply tokenRequest(Api as, String name, String role, String scope) {
+        return as.post("/api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"scope\":\"" + scope + "\"}");
+    }
+
+    private static String newToken(Api as, String name, String role, String scope) {
+        Reply reply = tokenRequest(as, name, role, scope);
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json().path("secret").asText();
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(node -> ids.add(node.path("id").asText()));
+        return ids;
+    }
+}
