@@ -47,7 +47,12 @@ final class ProblemResponses {
         body.put("detail", detail);
         if (!errors.isEmpty()) {
             body.put("errors", errors.stream()
-                    .map(e -> Map.of("field", e.field(), "message", e.message()))
+                    .map(e -> {
+                        Map<String, String> error = new LinkedHashMap<>();
+                        error.put("field", e.field());
+                        error.put("message", e.message());
+                        return error;
+                    })
                     .toList());
         }
         try {

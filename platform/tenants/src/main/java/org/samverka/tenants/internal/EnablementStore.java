@@ -67,8 +67,8 @@ public final class EnablementStore implements ModuleEnablement {
         });
     }
 
-    /** Enables the module; returns true when it was not enabled before. */
-    boolean enable(TenantKind kind, String tenantId, String moduleId) {
+    @Override
+    public boolean enable(TenantKind kind, String tenantId, String moduleId) {
         return db.inTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO MODULE_ENABLEMENT "
                     + "(TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 "

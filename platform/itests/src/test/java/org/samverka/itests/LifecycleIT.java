@@ -1,0 +1,311 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.samverka.itests.Api.Reply;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The lifecycle plugin over HTTP: inventory, assessment, region matrix, plan, personas, targets, CSV. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LifecycleIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String LULEA = "/api/v1/municipalities/lulea/lifecycle";
+    private static final String CSV_HEADER = "phase,kind,title,description,responsibleOrganisation,contact,status,notes\n";
+
+    @Inject
+    private BundleContext context;
+
+    private Api admin;
+    private Api regionAdmin;
+    private Path pluginFile;
+
+    @Configuration
+    public Option[] configuration() {
+        return SamverkaContainer.options(getClass().getSimpleName());
+    }
+
+    @Before
+    public void deployAndEnable() throws Exception {
+        admin = SamverkaContainer.adminApi(context);
+        assertEquals(200, admin.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+        pluginFile = Path.of(context.getProperty("samverka.plugins"), "lifecycle.jar");
+        deploy();
+        admin.await("/api/v1/modules/lifecycle", r -> r.status() == 200, PATIENCE);
+        for (String m : List.of("lulea", "kiruna", "boden", "umea")) {
+            admin.put("/api/v1/municipalities/" + m + "/modules/lifecycle", null);
+        }
+        admin.await(LULEA + "/items", r -> r.status() == 200, PATIENCE);
+        Reply token = admin.post("/api/v1/tokens", "{\"name\":\"lc-admin-" + System.nanoTime()
+                + "\",\"role\":\"region-admin\",\"scope\":\"region:norrbotten\"}");
+        regionAdmin = admin.as(token.json().path("secret").asText());
+    }
+
+    @Test
+    public void thePhasesComeInOrderInThreeLanguages() {
+        JsonNode phases = regionAdmin.get("/api/v1/lifecycle/phases").json();
+        List<String> ids = new ArrayList<>();
+        phases.forEach(p -> ids.add(p.path("id").asText()));
+        assertEquals(List.of("INVENTORY", "ATTRACT", "RECRUIT", "INTRODUCE", "WELCOME", "ROOT"), ids);
+        assertEquals("Välkomna", phases.get(4).path("name").path("sv").asText());
+        assertTrue(phases.get(5).path("description").path("nb").asText().length() > 40);
+    }
+
+    @Test
+    public void aRegionAdminRecordsItemsAndTheAssessmentShowsTheWhiteSpots() {
+        String items = "/api/v1/municipalities/boden/lifecycle/items";
+        Reply lots = regionAdmin.post(items, item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE"));
+        assertEquals(lots.toString(), 201, lots.status());
+        assertEquals(201, regionAdmin.post(items, item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL")).status());
+        Reply missing = regionAdmin.post(items, item("WELCOME", "EFFORT", "Språkcafé", "MISSING"));
+        assertEquals(400, regionAdmin.post(items, "{\"phase\":\"LATER\",\"kind\":\"ROLE\",\"title\":\"x\",\"status\":\"IN_PLACE\"}").status());
+        assertEquals(400, regionAdmin.post(items, "{\"phase\":\"ROOT\",\"kind\":\"ROLE\",\"title\":\"\",\"status\":\"IN_PLACE\"}").status());
+
+        JsonNode assessment = regionAdmin.get("/api/v1/municipalities/boden/lifecycle/assessment").json();
+        JsonNode introduce = phase(assessment, "INTRODUCE");
+        assertEquals(75, introduce.path("score").asInt());
+        assertEquals(2, introduce.path("reasons").size());
+        assertFalse(introduce.path("whiteSpot").asBoolean());
+        assertTrue(phase(assessment, "WELCOME").path("whiteSpot").asBoolean());
+        assertEquals(0, phase(assessment, "WELCOME").path("score").asInt());
+        List<String> spots = new ArrayList<>();
+        assessment.path("whiteSpots").forEach(w -> spots.add(w.path("phase").asText() + ":" + w.path("title").asText("")));
+        assertEquals(List.of("INVENTORY:", "ATTRACT:", "RECRUIT:", "WELCOME:", "WELCOME:Språkcafé", "ROOT:"), spots);
+        assertEquals(Math.round(75 / 6f), assessment.path("overallReadiness").asInt());
+        assertTrue(assessment.path("formula").path("sv").asText().contains("medelvärdet"));
+
+        String url = items + "/" + missing.json().path("id").asLong();
+        assertEquals(428, regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "PLANNED")).status());
+        Reply planned = regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "PLANNED"), "If-Match", missing.header("ETag"));
+        assertEquals(200, planned.status());
+        assertEquals(412, regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "IN_PLACE"), "If-Match", missing.header("ETag")).status());
+        assertEquals(25, phase(regionAdmin.get("/api/v1/municipalities/boden/lifecycle/assessment").json(), "WELCOME").path("score").asInt());
+    }
+
+    @Test
+    public void itemsAreFilteredAndPaged() {
+        admin.put("/api/v1/municipalities/arjeplog/modules/lifecycle", null);
+        String items = "/api/v1/municipalities/arjeplog/lifecycle/items";
+        admin.await(items, r -> r.status() == 200, PATIENCE);
+        for (int i = 0; i < 5; i++) {
+            regionAdmin.post(items, item(i < 3 ? "ATTRACT" : "ROOT", "EFFORT", "Insats " + i, i % 2 == 0 ? "IN_PLACE" : "MISSING"));
+        }
+        assertEquals(3, regionAdmin.get(items + "?phase=ATTRACT").json().path("total").asInt());
+        assertEquals(2, regionAdmin.get(items + "?phase=ATTRACT&status=IN_PLACE").json().path("items").size());
+        JsonNode page = regionAdmin.get(items + "?offset=1&limit=2").json();
+        assertEquals(2, page.path("items").size());
+        assertEquals(5, page.path("total").asInt());
+        assertEquals(400, regionAdmin.get(items + "?phase=SOMEDAY").status());
+        assertEquals(400, regionAdmin.get(items + "?limit=0").status());
+    }
+
+    @Test
+    public void aCsvWithOneBadRowImportsNothingAndNamesThatRow() {
+        String items = "/api/v1/municipalities/lulea/lifecycle/items";
+        long before = regionAdmin.get(items).json().path("total").asLong();
+        Reply refused = regionAdmin.send("POST", items + "/import", CSV_HEADER
+                + "ATTRACT,EFFORT,Film om Luleå,\"Berättelser, från invånarna\",Luleå kommun,,IN_PLACE,\n"
+                + "ROOT,EFFORT,Mentorer,,,,SOMETIMES,\n", "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(refused.toString(), 400, refused.status());
+        assertEquals("line 3, status", refused.json().path("errors").get(0).path("field").asText());
+        assertEquals(before, regionAdmin.get(items).json().path("total").asLong());
+
+        Reply imported = regionAdmin.send("POST", items + "/import", CSV_HEADER
+                + "ATTRACT,EFFORT,Film om Luleå,\"Berättelser, från invånarna\",Luleå kommun,,IN_PLACE,\n"
+                + "ROOT,EFFORT,Mentorer,,,,PLANNED,\n", "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(imported.toString(), 201, imported.status());
+        assertEquals(2, imported.json().path("imported").asInt());
+        Reply export = regionAdmin.get(items + "/export");
+        assertEquals(200, export.status());
+        assertTrue(export.header("Content-Type").startsWith("text/csv"));
+        assertTrue(export.body().startsWith(CSV_HEADER.strip()));
+        assertTrue(export.body().contains("\"Berättelser, från invånarna\""));
+    }
+
+    @Test
+    public void theRegionDownloadsItsHeatmapAsSvgAndCsv() throws Exception {
+        regionAdmin.post("/api/v1/municipalities/kiruna/lifecycle/items", item("RECRUIT", "ROLE", "EURES-kontakt", "IN_PLACE"));
+        JsonNode matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json();
+        List<String> rows = new ArrayList<>();
+        matrix.path("rows").forEach(r -> rows.add(r.path("municipalityId").asText()));
+        assertTrue(rows.toString(), rows.containsAll(List.of("boden", "kiruna", "lulea")));
+        assertFalse("only Norrbotten's municipalities that use the module", rows.contains("umea") || rows.contains("pitea"));
+        assertEquals(6, matrix.path("rows").get(0).path("cells").size());
+
+        Reply svg = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=sv");
+        assertEquals(200, svg.status());
+        assertTrue(svg.header("Content-Type").startsWith("image/svg+xml"));
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.body().getBytes(StandardCharsets.UTF_8)));
+        Element root = document.getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals("img", root.getAttribute("role"));
+        assertTrue(document.getElementsByTagName("title").item(0).getTextContent().contains("Mottagarkapacitet"));
+        assertTrue(document.getElementsByTagName("desc").item(0).getTextContent().contains("Kiruna"));
+        NodeList groups = document.getElementsByTagName("g");
+        int cells = 0;
+        for (int i = 0; i < groups.getLength(); i++) {
+            if ("cell".equals(((Element) groups.item(i)).getAttribute("class"))) {
+                cells++;
+            }
+        }
+        assertEquals("one cell per municipality and phase", rows.size() * 6, cells);
+
+        Reply csv = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
+        assertEquals(200, csv.status());
+        String[] lines = csv.body().split("\r?\n");
+        assertEquals("municipalityId,municipality,INVENTORY,ATTRACT,RECRUIT,INTRODUCE,WELCOME,ROOT,overall,whiteSpots", lines[0]);
+        assertEquals(1 + rows.size(), lines.length);
+    }
+
+    @Test
+    public void actionsCloseWhiteSpotsAndOverdueOnesAreFlagged() {
+        String items = "/api/v1/municipalities/lulea/lifecycle/items";
+        long gap = regionAdmin.post(items, item("ROOT", "EFFORT", "Föreningsliv för inflyttare", "MISSING")).json().path("id").asLong();
+        String actions = "/api/v1/municipalities/lulea/lifecycle/actions";
+        Reply overdue = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + gap + "],\"title\":\"Starta mentorprogram\","
+                + "\"responsible\":\"Näringslivskontoret\",\"dueDate\":\"" + LocalDate.now().minusDays(3) + "\"}");
+        assertEquals(overdue.toString(), 201, overdue.status());
+        assertTrue(overdue.json().path("overdue").asBoolean());
+        assertEquals("OPEN", overdue.json().path("status").asText());
+        Reply later = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"Välkomstmiddag\",\"dueDate\":\""
+                + LocalDate.now().plusMonths(2) + "\"}");
+        assertFalse(later.json().path("overdue").asBoolean());
+        long kirunaItem = regionAdmin.post("/api/v1/municipalities/kiruna/lifecycle/items", item("ROOT", "EFFORT", "x", "MISSING"))
+                .json().path("id").asLong();
+        assertEquals("another municipality's item cannot be linked", 400,
+                regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + kirunaItem + "],\"title\":\"x\"}").status());
+
+        JsonNode root = phase(regionAdmin.get("/api/v1/municipalities/lulea/lifecycle/assessment").json(), "ROOT");
+        assertTrue(root.path("openActions").asInt() >= 2);
+        assertTrue(root.path("overdueActions").asInt() >= 1);
+
+        String url = actions + "/" + overdue.json().path("id").asLong();
+        Reply done = regionAdmin.put(url, "{\"phase\":\"ROOT\",\"itemIds\":[" + gap + "],\"title\":\"Starta mentorprogram\","
+                + "\"dueDate\":\"" + LocalDate.now().minusDays(3) + "\",\"status\":\"DONE\"}", "If-Match", overdue.header("ETag"));
+        assertEquals(200, done.status());
+        assertFalse(done.json().path("overdue").asBoolean());
+        assertEquals(204, regionAdmin.delete(url, "If-Match", done.header("ETag")).status());
+        assertEquals(404, regionAdmin.get(url).status());
+    }
+
+    @Test
+    public void norrbottensPersonaAndTargetAreThereAndProgressIsCounted() {
+        JsonNode personas = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/personas").json();
+        JsonNode migrant = personas.get(0);
+        assertEquals("The global lifestyle migrant", migrant.path("name").asText());
+        assertEquals(6, migrant.path("drivers").size());
+        assertEquals("Family matters greatly", migrant.path("drivers").get(0).asText());
+        Reply created = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
+                "{\"name\":\"Återflyttaren\",\"drivers\":[\"Familjen\",\"Naturen\"],\"origin\":\"Workshop i Haparanda\"}");
+        assertEquals(201, created.status());
+        assertEquals(412, regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/personas/" + created.json().path("id").asLong(),
+                "{\"name\":\"x\",\"drivers\":[]}", "If-Match", "\"5\"").status());
+
+        Reply target = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/target");
+        assertEquals(25000, target.json().path("low").asInt());
+        assertEquals(30000, target.json().path("high").asInt());
+        assertEquals(2030, target.json().path("targetYear").asInt());
+        assertEquals(428, regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/target",
+                "{\"low\":25000,\"high\":30000,\"baseYear\":2024,\"targetYear\":2030}").status());
+        assertEquals(400, regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/target",
+                "{\"low\":30000,\"high\":25000,\"baseYear\":2024,\"targetYear\":2030}", "If-Match", target.header("ETag")).status());
+
+        assertEquals(200, regionAdmin.put("/api/v1/municipalities/lulea/lifecycle/in-movers/2025", "{\"count\":1500}").status());
+        assertEquals(200, regionAdmin.put("/api/v1/municipalities/kiruna/lifecycle/in-movers/2025", "{\"count\":500}").status());
+        Reply corrected = regionAdmin.put("/api/v1/municipalities/kiruna/lifecycle/in-movers/2025", "{\"count\":600}");
+        assertEquals("a correction needs the version", 428, corrected.status());
+        JsonNode kiruna = regionAdmin.get("/api/v1/municipalities/kiruna/lifecycle/in-movers").json();
+        assertEquals(500, kiruna.get(0).path("count").asInt());
+
+        JsonNode progress = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/progress").json();
+        assertEquals(2000, progress.path("inMovers").asInt());
+        assertEquals(8, progress.path("percentOfLow").asInt());
+        JsonNode lulea = null;
+        for (JsonNode m : progress.path("municipalities")) {
+            if (m.path("municipalityId").asText().equals("lulea")) {
+                lulea = m;
+            }
+        }
+        assertEquals(75, lulea.path("percentOfRegion").asInt());
+    }
+
+    @Test
+    public void tenantsSeeOnlyTheirOwnLifecycleData() {
+        admin.post("/api/v1/municipalities/umea/lifecycle/items", item("ATTRACT", "EFFORT", "Umeå-hemlighet", "IN_PLACE"));
+        Reply kirunaViewer = admin.post("/api/v1/tokens", "{\"name\":\"lc-viewer-" + System.nanoTime()
+                + "\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\"}");
+        Api viewer = admin.as(kirunaViewer.json().path("secret").asText());
+        assertEquals(200, viewer.get("/api/v1/municipalities/kiruna/lifecycle/items").status());
+        assertEquals(200, viewer.get("/api/v1/regions/norrbotten/lifecycle/personas").status());
+        assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/lifecycle/items", item("ROOT", "ROLE", "x", "MISSING")).status());
+        assertEquals(403, viewer.get("/api/v1/municipalities/lulea/lifecycle/items").status());
+        assertEquals(403, viewer.get("/api/v1/regions/norrbotten/lifecycle/matrix").status());
+        assertEquals(403, regionAdmin.get("/api/v1/municipalities/umea/lifecycle/items").status());
+        assertEquals(403, regionAdmin.get("/api/v1/regions/vasterbotten/lifecycle/matrix").status());
+        assertFalse(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").body().contains("Umeå"));
+        assertEquals(404, admin.get("/api/v1/municipalities/pitea/lifecycle/items").status());
+    }
+
+    @Test
+    public void removingThePluginAndCopyingItBackLosesNoItem() throws Exception {
+        String items = "/api/v1/municipalities/lulea/lifecycle/items";
+        long id = regionAdmin.post(items, item("WELCOME", "EFFORT", "Välkomstpaket", "IN_PLACE")).json().path("id").asLong();
+        Files.delete(pluginFile);
+        assertEquals(404, admin.await("/api/v1/modules/lifecycle", r -> r.status() == 404, PATIENCE).status());
+        assertEquals(404, regionAdmin.await(items + "/" + id, r -> r.status() == 404, PATIENCE).status());
+        deploy();
+        Reply back = regionAdmin.await(items + "/" + id, r -> r.status() == 200, PATIENCE);
+        assertEquals(back.toString(), "Välkomstpaket", back.json().path("title").asText());
+    }
+
+    private void deploy() throws Exception {
+        if (!Files.exists(pluginFile)) {
+            Path staged = pluginFile.resolveSibling("lifecycle.part");
+            Files.copy(Path.of(System.getProperty("samverka.lifecycle.plugin")), staged);
+            Files.move(staged, pluginFile);
+        }
+    }
+
+    private static String item(String phase, String kind, String title, String status) {
+        return "{\"phase\":\"" + phase + "\",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"status\":\"" + status
+                + "\",\"responsibleOrganisation\":\"Kommunen\"}";
+    }
+
+    private static JsonNode phase(JsonNode assessment, String id) {
+        for (JsonNode p : assessment.path("phases")) {
+            if (p.path("phase").asText().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no phase " + id);
+    }
+}

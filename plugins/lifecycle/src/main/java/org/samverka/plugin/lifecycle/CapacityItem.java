@@ -1,0 +1,9 @@
+package org.samverka.plugin.lifecycle;
+
+import java.time.Instant;
+
+/** A resource, role or effort of a municipality in one phase. */
+public record CapacityItem(long id, String municipalityId, Phase phase, ItemKind kind, String title, String description,
+        String responsibleOrganisation, String contact, ItemStatus status, String notes, boolean demo, long version,
+        Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,62 @@
+package org.samverka.plugin.lifecycle;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.VersionedResponses;
+
+/** {@code /api/v1/municipalities/{municipalityId}/lifecycle/in-movers}: in-movers counted per year. */
+@Component(service = InMoversResource.class)
+@JakartarsResource
+@JSONRequired
+@Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/in-movers")
+@Produces(MediaType.APPLICATION_JSON)
+public final class InMoversResource {
+
+    private final RegionDataStore store;
+
+    @Activate
+    public InMoversResource(@Reference RegionDataStore store) {
+        this.store = store;
+    }
+
+    /** 200: the counts, oldest year first. */
+    @GET
+    public List<InMovers> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId) {
+        return store.inMovers(municipalityId);
+    }
+
+    /**
+     * Sets a year's count, body {@code {"year": 2025, "count": 412}}. 200 with ETag; 400; a year
+     * already counted needs If-Match (428 without, 412 stale).
+     */
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("year") int year,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, InMovers.Input body) {
+        InMovers.Input input = new InMovers.Input(year, Params.requireBody(body).count()).validated();
+        if (body.year() != null && body.year() != year) {
+            throw ApiProblem.invalid("year", "must be " + year + " as in the path, or left out");
+        }
+        InMovers counted = store.putInMovers(municipalityId, input.year(), ifMatch, input.count());
+        return VersionedResponses.ok(counted, counted.version());
+    }
+}

@@ -1,0 +1,136 @@
+package org.samverka.plugin.lifecycle;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.samverka.api.rest.FieldError;
+import org.samverka.api.rest.Validation;
+
+/**
+ * Capacity items as CSV (UTF-8, comma-separated, a header row, RFC 4180 quoting). Import reads
+ * every row before anything is written and reports every bad row by its line number.
+ */
+final class ItemCsv {
+
+    static final List<String> COLUMNS = List.of("phase", "kind", "title", "description", "responsibleOrganisation",
+            "contact", "status", "notes");
+    static final Set<String> REQUIRED = Set.of("phase", "kind", "title", "status");
+    static final int MAX_ROWS = 5000;
+
+    private ItemCsv() {
+    }
+
+    /** The rows, or the errors; never both. */
+    record Parsed(List<CapacityItemInput> rows, List<FieldError> errors) {
+    }
+
+    static Parsed parse(String text) {
+        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        List<FieldError> errors = new ArrayList<>();
+        List<CapacityItemInput> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            Set<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).collect(Collectors.toCollection(java.util.TreeSet::new));
+            List<String> unknown = header.keySet().stream().filter(c -> !COLUMNS.contains(c)).toList();
+            if (!missing.isEmpty() || !unknown.isEmpty()) {
+                errors.add(new FieldError("line 1", "the header must name the columns " + String.join(",", COLUMNS)
+                        + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
+                        + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown))));
+                return new Parsed(List.of(), errors);
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    errors.add(new FieldError("line " + line, "a file may hold at most " + MAX_ROWS + " rows"));
+                    break;
+                }
+                row(record, line, rows, errors);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(new FieldError("file", "is not readable as CSV: " + e.getMessage()));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("file", "has a header but no rows"));
+        }
+        return errors.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), errors);
+    }
+
+    private static void row(CSVRecord record, long line, List<CapacityItemInput> rows, List<FieldError> errors) {
+        if (!record.isConsistent()) {
+            errors.add(new FieldError("line " + line, "has " + record.size() + " cells; the header has "
+                    + record.getParser().getHeaderNames().size()));
+            return;
+        }
+        List<FieldError> rowErrors = new ArrayList<>();
+        Phase phase = enumValue(Phase.class, cell(record, "phase"), "phase", line, rowErrors);
+        ItemKind kind = enumValue(ItemKind.class, cell(record, "kind"), "kind", line, rowErrors);
+        ItemStatus status = enumValue(ItemStatus.class, cell(record, "status"), "status", line, rowErrors);
+        var check = new Validation();
+        CapacityItemInput input = new CapacityItemInput(phase, kind, cell(record, "title"), cell(record, "description"),
+                cell(record, "responsibleOrganisation"), cell(record, "contact"), status, cell(record, "notes"));
+        try {
+            input = input.validated(check);
+            check.throwIfInvalid();
+        } catch (org.samverka.api.rest.ApiProblem problem) {
+            problem.errors().stream()
+                    .filter(e -> rowErrors.stream().noneMatch(r -> r.field().equals("line " + line + ", " + e.field())))
+                    .forEach(e -> rowErrors.add(new FieldError("line " + line + ", " + e.field(), e.message())));
+        }
+        if (rowErrors.isEmpty()) {
+            rows.add(input);
+        } else {
+            errors.addAll(rowErrors);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String column, long line, List<FieldError> errors) {
+        if (text == null || text.isEmpty()) {
+            errors.add(new FieldError("line " + line + ", " + column, "is required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("line " + line + ", " + column, "must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    static String format(List<CapacityItem> items) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (CapacityItem i : items) {
+                printer.printRecord(i.phase(), i.kind(), i.title(), i.description(), i.responsibleOrganisation(),
+                        i.contact(), i.status(), i.notes());
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package org.samverka.plugin.lifecycle;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.VersionedResponses;
+
+/** {@code /api/v1/municipalities/{municipalityId}/lifecycle/items}: the capacity inventory. */
+@Component(service = ItemsResource.class)
+@JakartarsResource
+@JSONRequired
+@Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/items")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ItemsResource {
+
+    /** A page of items. */
+    public record Page(List<CapacityItem> items, int offset, int limit, long total) {
+    }
+
+    /** What an import wrote. */
+    public record Imported(int imported, List<CapacityItem> items) {
+    }
+
+    private final ItemStore items;
+
+    @Activate
+    public ItemsResource(@Reference ItemStore items) {
+        this.items = items;
+    }
+
+    /** 200: a page of items, filtered by phase, status and kind; 400 for an unknown filter value. */
+    @GET
+    public Page list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @QueryParam("phase") String phase,
+            @QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+        Params.checkPage(offset, limit);
+        var filter = new ItemStore.Filter(Params.optionalEnum(Phase.class, phase, "phase"),
+                Params.optionalEnum(ItemStatus.class, status, "status"), Params.optionalEnum(ItemKind.class, kind, "kind"));
+        return new Page(items.list(municipalityId, filter, offset, limit), offset, limit, items.count(municipalityId, filter));
+    }
+
+    /** 201 with Location and ETag; 400 invalid. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, CapacityItemInput body) {
+        CapacityItem item = items.create(municipalityId, Params.requireBody(body).validated());
+        return VersionedResponses.created(location(municipalityId, item.id()), item, item.version());
+    }
+
+    /** 200 with ETag; 404. */
+    @GET
+    @Path("{itemId}")
+    public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("itemId") long id) {
+        CapacityItem item = items.get(municipalityId, id);
+        return VersionedResponses.ok(item, item.version());
+    }
+
+    /** 200 with the new ETag; 400; 404; 412; 428. */
+    @PUT
+    @Path("{itemId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("itemId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, CapacityItemInput body) {
+        IfMatch precondition = IfMatch.require(ifMatch);
+        CapacityItem item = items.replace(municipalityId, id, precondition, Params.requireBody(body).validated());
+        return VersionedResponses.ok(item, item.version());
+    }
+
+    /** 204; 404; 412; 428. */
+    @DELETE
+    @Path("{itemId}")
+    public Response delete(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("itemId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        items.delete(municipalityId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /**
+     * 201: every row of the CSV written; 400 listing every bad row by line number, nothing written.
+     * Columns: phase, kind, title, description, responsibleOrganisation, contact, status, notes.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, byte[] csv) {
+        ItemCsv.Parsed parsed = ItemCsv.parse(new String(csv == null ? new byte[0] : csv, StandardCharsets.UTF_8));
+        if (!parsed.errors().isEmpty()) {
+            throw new ApiProblem(400, ApiProblem.TYPE_VALIDATION, "Invalid CSV",
+                    "Nothing was imported: " + parsed.errors().size() + " problem(s) in the file.", parsed.errors());
+        }
+        List<CapacityItem> created = items.createAll(municipalityId, parsed.rows(), false);
+        return Response.status(201).entity(new Imported(created.size(), created)).build();
+    }
+
+    /** 200: every item as CSV (UTF-8, header row), ready to edit and import again. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response exportCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId) {
+        return Response.ok(ItemCsv.format(items.all(municipalityId)).getBytes(StandardCharsets.UTF_8))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + municipalityId + "-capacity.csv\"").build();
+    }
+
+    private static URI location(String municipalityId, long id) {
+        return URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/lifecycle/items/" + id);
+    }
+}

@@ -1,0 +1,37 @@
+package org.samverka.plugin.lifecycle;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The region matrix for spreadsheets: one row per municipality, a score column per phase. */
+final class MatrixCsv {
+
+    private MatrixCsv() {
+    }
+
+    static String format(RegionMatrix matrix) {
+        List<String> header = new ArrayList<>(List.of("municipalityId", "municipality"));
+        matrix.phases().forEach(p -> header.add(p.name()));
+        header.add("overall");
+        header.add("whiteSpots");
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (RegionMatrix.Row row : matrix.rows()) {
+                List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), row.municipalityName()));
+                row.cells().forEach(c -> cells.add(c.score()));
+                cells.add(row.overallReadiness());
+                cells.add(row.cells().stream().mapToInt(RegionMatrix.Cell::whiteSpots).sum());
+                printer.printRecord(cells);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+}

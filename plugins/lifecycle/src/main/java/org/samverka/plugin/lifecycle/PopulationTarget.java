@@ -1,0 +1,29 @@
+package org.samverka.plugin.lifecycle;
+
+import java.time.Instant;
+
+import org.samverka.api.rest.Validation;
+
+/** A region's target: between {@code low} and {@code high} new residents from {@code baseYear} to {@code targetYear}. */
+public record PopulationTarget(String regionId, int low, int high, int baseYear, int targetYear, String source,
+        long version, Instant updatedAt) {
+
+    /** A target as a client sends it. */
+    public record Input(Integer low, Integer high, Integer baseYear, Integer targetYear, String source) {
+
+        Input validated() {
+            var check = new Validation();
+            check.required("low", low);
+            check.required("high", high);
+            check.required("baseYear", baseYear);
+            check.required("targetYear", targetYear);
+            check.check(low == null || low >= 0, "low", "must be 0 or more");
+            check.check(low == null || high == null || high >= low, "high", "must be at least low");
+            check.check(baseYear == null || (baseYear >= 1900 && baseYear <= 2200), "baseYear", "must be a year");
+            check.check(baseYear == null || targetYear == null || targetYear > baseYear, "targetYear", "must come after baseYear");
+            String cleanSource = check.optionalText("source", source, 500);
+            check.throwIfInvalid();
+            return new Input(low, high, baseYear, targetYear, cleanSource);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.samverka.plugin.lifecycle;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.VersionedResponses;
+import org.samverka.api.security.Access;
+import org.samverka.api.tenant.ModuleEnablement;
+import org.samverka.api.tenant.Municipality;
+import org.samverka.api.tenant.Region;
+import org.samverka.api.tenant.TenantDirectory;
+
+/**
+ * {@code /api/v1/regions/{regionId}/lifecycle/…}: the region's municipalities side by side
+ * (matrix as JSON, SVG heatmap and CSV), its population target and the progress toward it.
+ */
+@Component(service = RegionLifecycleResource.class)
+@JakartarsResource
+@JSONRequired
+@Path(ApiPaths.REGION + "/" + LifecycleModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+public final class RegionLifecycleResource {
+
+    /** A municipality's part in the region's progress. */
+    public record MunicipalityProgress(String municipalityId, String name, int inMovers, Map<Integer, Integer> byYear,
+            int percentOfRegion) {
+    }
+
+    /** How far the region has come toward its target. */
+    public record Progress(String regionId, PopulationTarget target, int inMovers, int percentOfLow, int percentOfHigh,
+            int yearsLeft, List<MunicipalityProgress> municipalities) {
+    }
+
+    private final ItemStore items;
+    private final ActionStore actions;
+    private final RegionDataStore regionData;
+    private final TenantDirectory tenants;
+    private final ModuleEnablement enablement;
+
+    @Activate
+    public RegionLifecycleResource(@Reference ItemStore items, @Reference ActionStore actions,
+            @Reference RegionDataStore regionData, @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement) {
+        this.items = items;
+        this.actions = actions;
+        this.regionData = regionData;
+        this.tenants = tenants;
+        this.enablement = enablement;
+    }
+
+    /** 200: municipalities × phases with scores and white-spot counts, for the municipalities that use the module. */
+    @GET
+    @Path("matrix")
+    public RegionMatrix matrix(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        Region region = tenants.region(regionId).orElseThrow(() -> ApiProblem.notFound("There is no region '" + regionId + "'."));
+        List<RegionMatrix.Row> rows = new ArrayList<>();
+        for (Municipality m : enablement.municipalitiesUsing(regionId, LifecycleModule.ID)) {
+            rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), items.all(m.id()), actions.list(m.id()))));
+        }
+        return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), rows);
+    }
+
+    /** 200: the matrix as an SVG heatmap, labels in {@code lang} (en, sv or nb). */
+    @GET
+    @Path("matrix.svg")
+    @Produces("image/svg+xml")
+    public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang) {
+        String svg = MatrixSvg.render(matrix(regionId), Params.language(lang));
+        return Response.ok(svg.getBytes(StandardCharsets.UTF_8)).type("image/svg+xml; charset=UTF-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
+    }
+
+    /** 200: the matrix as CSV. */
+    @GET
+    @Path("matrix.csv")
+    @Produces("text/csv")
+    public Response matrixCsv(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        return Response.ok(MatrixCsv.format(matrix(regionId)).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + regionId + "-lifecycle-matrix.csv\"").build();
+    }
+
+    /** 200 with ETag; 404 when the region has no target. Municipalities of the region may read it. */
+    @GET
+    @Path("target")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
+    public Response target(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        PopulationTarget target = regionData.target(regionId)
+                .orElseThrow(() -> ApiProblem.notFound("Region '" + regionId + "' has no population target yet."));
+        return VersionedResponses.ok(target, target.version());
+    }
+
+    /** 200 with ETag; 400; changing an existing target needs If-Match (428, 412). */
+    @PUT
+    @Path("target")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putTarget(@PathParam(ApiPaths.REGION_ID) String regionId, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            PopulationTarget.Input body) {
+        PopulationTarget target = regionData.putTarget(regionId, ifMatch, Params.requireBody(body).validated());
+        return VersionedResponses.ok(target, target.version());
+    }
+
+    /** 200: in-movers since the target's base year, for the region and per municipality; 404 without a target. */
+    @GET
+    @Path("progress")
+    public Progress progress(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        PopulationTarget target = regionData.target(regionId)
+                .orElseThrow(() -> ApiProblem.notFound("Region '" + regionId + "' has no population target yet."));
+        List<MunicipalityProgress> municipalities = new ArrayList<>();
+        int total = 0;
+        for (Municipality m : enablement.municipalitiesUsing(regionId, LifecycleModule.ID)) {
+            Map<Integer, Integer> byYear = regionData.inMovers(m.id()).stream()
+                    .filter(c -> c.year() >= target.baseYear() && c.year() <= target.targetYear())
+                    .collect(Collectors.toMap(InMovers::year, InMovers::count, Integer::sum, java.util.TreeMap::new));
+            int sum = byYear.values().stream().mapToInt(Integer::intValue).sum();
+            total += sum;
+            municipalities.add(new MunicipalityProgress(m.id(), m.name(), sum, byYear, 0));
+        }
+        int regionTotal = total;
+        List<MunicipalityProgress> withShares = municipalities.stream()
+                .map(p -> new MunicipalityProgress(p.municipalityId(), p.name(), p.inMovers(), p.byYear(),
+                        regionTotal == 0 ? 0 : Math.round(100f * p.inMovers() / regionTotal)))
+                .toList();
+        return new Progress(regionId, target, total, percent(total, target.low()), percent(total, target.high()),
+                Math.max(0, target.targetYear() - Year.now().getValue()), withShares);
+    }
+
+    private static int percent(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(100f * part / whole);
+    }
+}
