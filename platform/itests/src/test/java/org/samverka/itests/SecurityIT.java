@@ -47,7 +47,8 @@ public class SecurityIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** Data no Norrbotten caller may ever see, and what Kiruna's callers may not see of Luleå. */
-    private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin");
+    private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin",
+            "Region Västerbotten");
     private static final Set<String> LULEA_DATA = Set.of("lulea-private-note", "Luleå");
 
     @Inject
@@ -78,6 +79,16 @@ public class SecurityIT {
                 admin.post("/api/v1/municipalities/" + m + "/notes", "{\"text\":\"" + m + "-private-note\"}");
             }
             newToken(admin, "vasterbotten-admin", "region-admin", "region:vasterbotten");
+            Path lifecycle = plugin.resolveSibling("lifecycle.jar");
+            Files.copy(Path.of(System.getProperty("samverka.lifecycle.plugin")), plugin.resolveSibling("lifecycle.part"));
+            Files.move(plugin.resolveSibling("lifecycle.part"), lifecycle);
+            admin.await("/api/v1/modules/lifecycle", r -> r.status() == 200, PATIENCE);
+            for (String m : List.of("kiruna", "lulea", "umea")) {
+                admin.put("/api/v1/municipalities/" + m + "/modules/lifecycle", null);
+                admin.await("/api/v1/municipalities/" + m + "/lifecycle/items", r -> r.status() == 200, PATIENCE);
+                admin.post("/api/v1/municipalities/" + m + "/lifecycle/items", "{\"phase\":\"ROOT\",\"kind\":\"ROLE\","
+                        + "\"title\":\"" + m + "-private-note\",\"status\":\"IN_PLACE\"}");
+            }
         }
     }
 
@@ -85,7 +96,8 @@ public class SecurityIT {
     public void withoutATokenEveryCallButHealthIs401() {
         Api anonymous = admin.as(null);
         for (Endpoint endpoint : endpoints()) {
-            Reply reply = anonymous.send(endpoint.method, endpoint.concrete(Target.KIRUNA, null), body(endpoint));
+            Reply reply = anonymous.send(endpoint.method, endpoint.concrete(Target.KIRUNA, null), body(endpoint),
+                    "Content-Type", endpoint.mediaType);
             if (endpoint.method.equals("GET") && endpoint.path.equals("/health")) {
                 assertEquals(200, reply.status());
                 continue;
@@ -117,7 +129,7 @@ public class SecurityIT {
                 for (Target target : Target.values()) {
                     String role = caller.getKey();
                     String path = endpoint.concrete(target, noteIds);
-                    Reply reply = caller.getValue().send(endpoint.method, path, body(endpoint));
+                    Reply reply = caller.getValue().send(endpoint.method, path, body(endpoint), "Content-Type", endpoint.mediaType);
                     boolean allowed = expectedAllowed(role, target, endpoint);
                     checked++;
                     if (allowed && (reply.status() == 401 || reply.status() == 403)) {
@@ -332,8 +344,16 @@ public class SecurityIT {
             return admin;
         }
         boolean regionPath = segments[0].equals("regions");
+        if (!regionPath && !segments[0].equals("municipalities")) {
+            return true;
+        }
         if (segments.length == 1) {
             return !write;
+        }
+        // Declared with @Access(reach = REGION_MEMBERS): the region's municipalities may read them.
+        if (regionPath && !write && target != Target.UMEA
+                && endpoint.path.matches("/regions/\\{regionId}/lifecycle/(personas.*|target)")) {
+            return true;
         }
         // Norrbotten's region-admin holds Kiruna, Luleå and Norrbotten; Kiruna's tokens hold Kiruna.
         boolean holds = role.equals("region-admin") ? target != Target.UMEA : target == Target.KIRUNA && !regionPath;
@@ -349,7 +369,7 @@ public class SecurityIT {
 
     // ---- endpoints, discovered from the REST whiteboard
 
-    private record Endpoint(String method, String path) {
+    private record Endpoint(String method, String path, String mediaType) {
 
         String concrete(Target target, Map<String, String> noteIds) {
             String moduleId = method.equals("DELETE") ? "no-such-module" : "notes";
@@ -358,7 +378,9 @@ public class SecurityIT {
                     .replace("{regionId}", target.region)
                     .replace("{moduleId}", moduleId)
                     .replace("{tokenId}", "no-such-token")
-                    .replace("{noteId}", noteIds == null ? "1" : noteIds.get(target.municipality));
+                    .replace("{noteId}", noteIds == null ? "1" : noteIds.get(target.municipality))
+                    .replace("{year}", "2025")
+                    .replaceAll("\\{\\w+Id}", "1");
         }
     }
 
@@ -368,18 +390,25 @@ public class SecurityIT {
         for (ResourceDTO resource : runtime.getRuntimeDTO().defaultApplication.resourceDTOs) {
             for (ResourceMethodInfoDTO method : resource.resourceMethods) {
                 String path = ("/" + method.path).replaceAll("/+", "/").replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
-                found.add(new Endpoint(method.method, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path));
+                String consumes = method.consumingMimeType == null || method.consumingMimeType.length == 0
+                        ? "application/json" : method.consumingMimeType[0];
+                found.add(new Endpoint(method.method, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path,
+                        consumes.contains("*") ? "application/json" : consumes));
             }
         }
         List<Endpoint> endpoints = new ArrayList<>(found);
-        assertTrue("discovered " + endpoints, endpoints.contains(new Endpoint("GET", "/municipalities/{municipalityId}/notes")));
-        assertTrue("discovered " + endpoints, endpoints.contains(new Endpoint("POST", "/tokens")));
+        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/municipalities/{municipalityId}/notes")));
+        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/regions/{regionId}/lifecycle/matrix.svg")));
+        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/tokens") && e.method.equals("POST")));
         return endpoints;
     }
 
     /** Bodies that change nothing: an allowed caller gets 400, 404 or 428, never a change. */
     private static String body(Endpoint endpoint) {
-        return endpoint.method.equals("POST") || endpoint.method.equals("PUT") ? "{}" : null;
+        if (!endpoint.method.equals("POST") && !endpoint.method.equals("PUT")) {
+            return null;
+        }
+        return endpoint.mediaType.contains("json") ? "{}" : "not,a,valid,header\n";
     }
 
     private static Reply tokenRequest(Api as, String name, String role, String scope) {
