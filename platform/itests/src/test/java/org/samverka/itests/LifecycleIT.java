@@ -44,6 +44,9 @@ public class LifecycleIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
     private Api admin;
     private Api regionAdmin;
     private Path pluginFile;
@@ -108,6 +111,10 @@ public class LifecycleIT {
         assertEquals(200, planned.status());
         assertEquals(412, regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "IN_PLACE"), "If-Match", missing.header("ETag")).status());
         assertEquals(25, phase(regionAdmin.get("/api/v1/municipalities/boden/lifecycle/assessment").json(), "WELCOME").path("score").asInt());
+
+        assertEquals(428, regionAdmin.delete(url).status());
+        assertEquals(204, regionAdmin.delete(url, "If-Match", planned.header("ETag")).status());
+        assertEquals(404, regionAdmin.get(url).status());
     }
 
     @Test
@@ -227,8 +234,15 @@ public class LifecycleIT {
         Reply created = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
                 "{\"name\":\"Återflyttaren\",\"drivers\":[\"Familjen\",\"Naturen\"],\"origin\":\"Workshop i Haparanda\"}");
         assertEquals(201, created.status());
-        assertEquals(412, regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/personas/" + created.json().path("id").asLong(),
-                "{\"name\":\"x\",\"drivers\":[]}", "If-Match", "\"5\"").status());
+        String persona = "/api/v1/regions/norrbotten/lifecycle/personas/" + created.json().path("id").asLong();
+        assertEquals(412, regionAdmin.put(persona, "{\"name\":\"x\",\"drivers\":[]}", "If-Match", "\"5\"").status());
+        Reply renamed = regionAdmin.put(persona, "{\"name\":\"Återflyttaren 2.0\",\"drivers\":[\"Familjen\"]}",
+                "If-Match", created.header("ETag"));
+        assertEquals(200, renamed.status());
+        assertEquals("Återflyttaren 2.0", regionAdmin.get(persona).json().path("name").asText());
+        assertEquals(400, regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas", "{\"name\":\"\",\"drivers\":[\"\"]}").status());
+        assertEquals(204, regionAdmin.delete(persona, "If-Match", renamed.header("ETag")).status());
+        assertEquals(404, regionAdmin.get(persona).status());
 
         Reply target = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/target");
         assertEquals(25000, target.json().path("low").asInt());
@@ -273,6 +287,25 @@ public class LifecycleIT {
         assertEquals(403, regionAdmin.get("/api/v1/regions/vasterbotten/lifecycle/matrix").status());
         assertFalse(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").body().contains("Umeå"));
         assertEquals(404, admin.get("/api/v1/municipalities/pitea/lifecycle/items").status());
+    }
+
+    @Test
+    public void demoModeGivesAnUntouchedMunicipalityALabelledExampleInventory() throws Exception {
+        org.osgi.service.cm.Configuration demo = configurationAdmin.getConfiguration("org.samverka.plugin.lifecycle", "?");
+        java.util.Hashtable<String, Object> on = new java.util.Hashtable<>();
+        on.put("demoMode", Boolean.TRUE);
+        demo.update(on);
+        try {
+            Reply items = admin.await("/api/v1/municipalities/gallivare/lifecycle/items",
+                    r -> r.status() == 200 && r.json().path("total").asInt() > 0, PATIENCE);
+            assertEquals(items.toString(), 10, items.json().path("total").asInt());
+            JsonNode first = items.json().path("items").get(0);
+            assertTrue(first.path("demo").asBoolean());
+            assertTrue(first.path("notes").asText().startsWith("Example data (demo mode)"));
+            assertTrue(admin.get("/api/v1/regions/norrbotten/lifecycle/matrix").body().contains("gallivare"));
+        } finally {
+            demo.delete();
+        }
     }
 
     @Test
