@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Closed-loop HTTP load: N clients, each sending the next GET as soon as the last answered,
  * for a fixed time. Prints requests per second, failures and latency percentiles.
  *
- *   java LoadGenerator.java URL CLIENTS SECONDS
+ *   java LoadGenerator.java URL CLIENTS SECONDS [BEARER_TOKEN]
  */
 public final class LoadGenerator {
 
@@ -20,7 +20,11 @@ public final class LoadGenerator {
         int clients = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        if (args.length > 3) {
+            builder.header("Authorization", "Bearer " + args[3]);
+        }
+        HttpRequest request = builder.build();
 
         warmUp(http, request);
         AtomicLong ok = new AtomicLong();

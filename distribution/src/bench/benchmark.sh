@@ -13,10 +13,11 @@ seconds=${2:-10}
 port=${BENCH_PORT:-18080}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
+token="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start() {
-  SAMVERKA_HTTP_PORT=$port SAMVERKA_DATA="$work/data" "$home/bin/samverka" > "$work/out.log" 2>&1 &
+  SAMVERKA_HTTP_PORT=$port SAMVERKA_DATA="$work/data" SAMVERKA_ADMIN_TOKEN="$token" "$home/bin/samverka" > "$work/out.log" 2>&1 &
   pid=$!
 }
 stop() {
@@ -30,25 +31,33 @@ echo
 echo "JAVA_OPTS: '${JAVA_OPTS:-}' (plus the start script's defaults)"
 echo
 # The first start creates the database and loads the reference data; it is reported apart.
-echo "| start | first 200 from /health (ms) | resident memory after start (MB) |"
-echo "|---|---|---|"
+plugins=$(ls "$home/plugins" 2>/dev/null | tr '\n' ' ')
+echo "Plugins present: ${plugins:-none}"
+echo
+echo "| start | first 200 from /health (ms) | lifecycle plugin serving (ms) | resident memory after start (MB) |"
+echo "|---|---|---|---|"
 for i in $(seq 0 "$starts"); do
   t0=$(now_ms)
   start
   until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/health"; do sleep 0.01; done
   t1=$(now_ms)
+  served="-"
+  if [ -f "$home/plugins/lifecycle.jar" ]; then
+    until curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/lifecycle/phases"; do sleep 0.01; done
+    served=$(( $(now_ms) - t0 ))
+  fi
   sleep 1
   label=$([ "$i" = 0 ] && echo "first (new database)" || echo "$i")
-  echo "| $label | $((t1 - t0)) | $(rss_mb "$pid") |"
+  echo "| $label | $((t1 - t0)) | $served | $(rss_mb "$pid") |"
   [ "$i" = "$starts" ] || stop
 done
 echo
 url="http://127.0.0.1:$port/api/v1/regions/norrbotten/municipalities"
-echo "GET /api/v1/regions/norrbotten/municipalities (14 municipalities, $(curl -s "$url" | wc -c) bytes), ${seconds} s each after 3 s warm-up:"
+echo "GET /api/v1/regions/norrbotten/municipalities (14 municipalities, $(curl -s -H "Authorization: Bearer $token" "$url" | wc -c) bytes, bearer token), ${seconds} s each after 3 s warm-up:"
 echo
 echo '```'
 for clients in 1 16; do
-  "$java" "$here/LoadGenerator.java" "$url" "$clients" "$seconds"
+  "$java" "$here/LoadGenerator.java" "$url" "$clients" "$seconds" "$token"
 done
 echo '```'
 echo
