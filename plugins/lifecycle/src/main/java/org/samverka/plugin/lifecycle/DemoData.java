@@ -38,8 +38,8 @@ public final class DemoData {
 
     /** Per municipality, the status of each example item (same order as {@link #ITEMS}). */
     private static final Map<String, String> STATUSES = Map.of(
-            "lulea", "IIPIIPPIIM",
-            "kiruna", "IPIIMPIPPM",
+            "lulea", "IIPIIPPIIP",
+            "kiruna", "IPIIMPIPPL",
             "gallivare", "PMPIMMIPLM");
 
     private static final List<CapacityItemInput> ITEMS = List.of(
