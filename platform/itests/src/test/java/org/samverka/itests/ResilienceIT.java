@@ -86,6 +86,23 @@ public class ResilienceIT {
         assertTrue(api.get("/api/v1/regions").json().size() >= 3);
     }
 
+    @Test
+    public void withoutAccessControlTheApiServesNothingRatherThanEverything() throws Exception {
+        Bundle security = Arrays.stream(context.getBundles())
+                .filter(b -> "org.samverka.security".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        security.stop();
+        try {
+            Reply unguarded = api.as(null).await("/api/v1/regions/norrbotten/municipalities", r -> r.status() == 404, PATIENCE);
+            assertEquals(unguarded.toString(), 404, unguarded.status());
+            assertTrue(unguarded.header("Content-Type").startsWith("application/problem+json"));
+            assertTrue(!unguarded.body().contains("Luleå"));
+        } finally {
+            security.start();
+        }
+        assertEquals(401, api.as(null).await("/api/v1/regions", r -> r.status() == 401, PATIENCE).status());
+        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, PATIENCE).status());
+    }
+
     /** A bundle that imports a package nobody exports: FileInstall installs it, it can never start. */
     private static void writeUnresolvableBundle(Path target) throws IOException {
         Manifest manifest = new Manifest();
