@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.samverka.itests.Api.Reply;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,14 +32,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The lifecycle plugin over HTTP: inventory, assessment, region matrix, plan, personas, targets, CSV. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class LifecycleIT {
+public class LifecycleIT extends PlatformTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String LULEA = "/api/v1/municipalities/lulea/lifecycle";
     private static final String CSV_HEADER = "phase,kind,title,description,responsibleOrganisation,contact,status,notes\n";
-
-    @Inject
-    private BundleContext context;
 
     @Inject
     private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
@@ -51,15 +44,9 @@ public class LifecycleIT {
     private Api regionAdmin;
     private Path pluginFile;
 
-    @Configuration
-    public Option[] configuration() {
-        return SamverkaContainer.options(getClass().getSimpleName());
-    }
-
     @Before
     public void deployAndEnable() throws Exception {
-        admin = SamverkaContainer.adminApi(context);
-        assertEquals(200, admin.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+        admin = api;
         pluginFile = Path.of(context.getProperty("samverka.plugins"), "lifecycle.jar");
         deploy();
         admin.await("/api/v1/modules/lifecycle", r -> r.status() == 200, PATIENCE);

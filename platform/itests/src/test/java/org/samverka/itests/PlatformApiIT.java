@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,12 @@ import java.util.Hashtable;
 
 import javax.inject.Inject;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.samverka.itests.Api.Reply;
 
@@ -30,28 +26,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The platform's own REST API over HTTP: tenants, reference data, errors, versions, limits. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PlatformApiIT {
+public class PlatformApiIT extends PlatformTestBase {
 
     private static final String PROBLEM = "application/problem+json";
 
     @Inject
-    private BundleContext context;
-
-    @Inject
     private ConfigurationAdmin configurationAdmin;
-
-    private Api api;
-
-    @Configuration
-    public Option[] configuration() {
-        return SamverkaContainer.options(getClass().getSimpleName());
-    }
-
-    @Before
-    public void awaitPlatform() {
-        api = SamverkaContainer.adminApi(context);
-        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
-    }
 
     @Test
     public void healthReportsTheFrameworkAndTheDatabaseUp() {

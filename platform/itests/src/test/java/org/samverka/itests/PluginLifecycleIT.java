@@ -8,21 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Arrays;
-
-import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.samverka.itests.Api.Reply;
 
 /**
@@ -32,27 +26,15 @@ import org.samverka.itests.Api.Reply;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PluginLifecycleIT {
+public class PluginLifecycleIT extends PlatformTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String NOTES = "/api/v1/municipalities/lulea/notes";
 
-    @Inject
-    private BundleContext context;
-
-    private Api api;
     private Path pluginFile;
 
-    @Configuration
-    public Option[] configuration() {
-        return SamverkaContainer.options(getClass().getSimpleName());
-    }
-
     @Before
-    public void awaitPlatform() {
-        api = SamverkaContainer.adminApi(context);
+    public void locatePlugin() {
         pluginFile = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
-        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
     }
 
     @Test

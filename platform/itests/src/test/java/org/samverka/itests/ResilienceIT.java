@@ -7,48 +7,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-import javax.inject.Inject;
-
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.samverka.itests.Api.Reply;
 
 /** Failures stay contained: a broken plugin does not take the platform down; a lost database shows in health. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ResilienceIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Inject
-    private BundleContext context;
-
-    private Api api;
-
-    @Configuration
-    public Option[] configuration() {
-        return SamverkaContainer.options(getClass().getSimpleName());
-    }
-
-    @Before
-    public void awaitPlatform() {
-        api = SamverkaContainer.adminApi(context);
-        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
-    }
+public class ResilienceIT extends PlatformTestBase {
 
     @Test
     public void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {

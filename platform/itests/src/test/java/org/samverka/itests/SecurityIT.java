@@ -23,11 +23,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
@@ -43,31 +41,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SecurityIT {
+public class SecurityIT extends PlatformTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** Data no Norrbotten caller may ever see, and what Kiruna's callers may not see of Luleå. */
     private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin",
             "Region Västerbotten");
     private static final Set<String> LULEA_DATA = Set.of("lulea-private-note", "Luleå");
 
     @Inject
-    private BundleContext context;
-
-    @Inject
     private ConfigurationAdmin configurationAdmin;
 
     private Api admin;
 
-    @Configuration
-    public Option[] configuration() {
-        return SamverkaContainer.options(getClass().getSimpleName());
-    }
-
     @Before
     public void awaitPlatformWithTheNotesPlugin() throws Exception {
-        admin = SamverkaContainer.adminApi(context);
-        assertEquals(200, admin.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+        admin = api;
         Path plugin = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
         if (!Files.exists(plugin)) {
             Files.copy(Path.of(System.getProperty("samverka.example.plugin")), plugin.resolveSibling("notes.part"));
