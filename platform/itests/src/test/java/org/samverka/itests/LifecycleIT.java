@@ -198,6 +198,10 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals("another municipality's item cannot be linked", 400,
                 regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + kirunaItem + "],\"title\":\"x\"}").status());
 
+        List<String> listed = new ArrayList<>();
+        regionAdmin.get(actions).json().forEach(a -> listed.add(a.path("title").asText()));
+        assertTrue(listed.toString(), listed.containsAll(List.of("Starta mentorprogram", "Välkomstmiddag")));
+
         JsonNode root = phase(regionAdmin.get("/api/v1/municipalities/lulea/lifecycle/assessment").json(), "ROOT");
         assertTrue(root.path("openActions").asInt() >= 2);
         assertTrue(root.path("overdueActions").asInt() >= 1);
@@ -239,6 +243,12 @@ public class LifecycleIT extends PlatformTestBase {
                 "{\"low\":25000,\"high\":30000,\"baseYear\":2024,\"targetYear\":2030}").status());
         assertEquals(400, regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/target",
                 "{\"low\":30000,\"high\":25000,\"baseYear\":2024,\"targetYear\":2030}", "If-Match", target.header("ETag")).status());
+        Reply retargeted = regionAdmin.put("/api/v1/regions/norrbotten/lifecycle/target",
+                "{\"low\":25000,\"high\":30000,\"baseYear\":2024,\"targetYear\":2030,\"source\":\"Regional plan\"}",
+                "If-Match", target.header("ETag"));
+        assertEquals(200, retargeted.status());
+        assertEquals("\"2\"", retargeted.header("ETag"));
+        assertEquals("Regional plan", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/target").json().path("source").asText());
 
         assertEquals(200, regionAdmin.put("/api/v1/municipalities/lulea/lifecycle/in-movers/2025", "{\"count\":1500}").status());
         assertEquals(200, regionAdmin.put("/api/v1/municipalities/kiruna/lifecycle/in-movers/2025", "{\"count\":500}").status());
