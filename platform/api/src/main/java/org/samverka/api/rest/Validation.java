@@ -20,6 +20,18 @@ public final class Validation {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /**
+     * The request body, which JAX-RS passes as null when the client sent none.
+     *
+     * @throws ApiProblem 400 when there is no body
+     */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("This request needs a JSON body.");
+        }
+        return body;
+    }
+
     /** Returns the trimmed text, or records an error when it is missing, blank or too long. */
     public String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -23,6 +23,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /**
@@ -53,7 +54,7 @@ public final class NotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, NoteInput body) {
-        Note note = notes.create(municipalityId, requireBody(body).validated());
+        Note note = notes.create(municipalityId, Validation.requireBody(body).validated());
         URI location = URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/notes/" + note.id());
         return VersionedResponses.created(location, note, note.version());
     }
@@ -74,7 +75,7 @@ public final class NotesResource {
     public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch, NoteInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        Note note = notes.replace(municipalityId, id, precondition, requireBody(body).validated());
+        Note note = notes.replace(municipalityId, id, precondition, Validation.requireBody(body).validated());
         return VersionedResponses.ok(note, note.version());
     }
 
@@ -85,12 +86,5 @@ public final class NotesResource {
             @HeaderParam(IfMatch.HEADER) String ifMatch) {
         notes.delete(municipalityId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();
-    }
-
-    private static NoteInput requireBody(NoteInput body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("This request needs a JSON body such as {\"text\": \"...\"}.");
-        }
-        return body;
     }
 }

@@ -19,6 +19,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.tenant.Municipality;
 
@@ -51,7 +52,7 @@ public final class MunicipalityResource {
     public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             MunicipalityInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        MunicipalityInput input = RegionResource.requireBody(body).validated(false);
+        MunicipalityInput input = Validation.requireBody(body).validated(false);
         if (input.id() != null && !input.id().equals(id)) {
             throw ApiProblem.invalid("id", "must be '" + id + "' as in the path, or left out");
         }

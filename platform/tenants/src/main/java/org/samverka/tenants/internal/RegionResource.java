@@ -23,6 +23,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.security.Access;
 import org.samverka.api.security.Caller;
@@ -64,7 +65,7 @@ public final class RegionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RegionInput body) {
-        Region region = tenants.createRegion(requireBody(body).validated(true));
+        Region region = tenants.createRegion(Validation.requireBody(body).validated(true));
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/regions/" + region.id()), region, region.version());
     }
 
@@ -84,7 +85,7 @@ public final class RegionResource {
     public Response replace(@PathParam(ApiPaths.REGION_ID) String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             RegionInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        RegionInput input = requireBody(body).validated(false);
+        RegionInput input = Validation.requireBody(body).validated(false);
         if (input.id() != null && !input.id().equals(id)) {
             throw ApiProblem.invalid("id", "must be '" + id + "' as in the path, or left out");
         }
@@ -115,19 +116,12 @@ public final class RegionResource {
     @Path("{" + ApiPaths.REGION_ID + "}/municipalities")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createMunicipality(@PathParam(ApiPaths.REGION_ID) String regionId, MunicipalityInput body) {
-        MunicipalityInput input = requireBody(body).validated(true);
+        MunicipalityInput input = Validation.requireBody(body).validated(true);
         if (input.regionId() != null && !input.regionId().equals(regionId)) {
             throw ApiProblem.invalid("regionId", "must be '" + regionId + "' as in the path, or left out");
         }
         Municipality created = tenants.createMunicipality(regionId, input);
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + created.id()), created,
                 created.version());
-    }
-
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("This request needs a JSON body.");
-        }
-        return body;
     }
 }

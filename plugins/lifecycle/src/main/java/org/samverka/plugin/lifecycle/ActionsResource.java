@@ -22,6 +22,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/actions}: the plan that closes the white spots. */
@@ -49,7 +50,7 @@ public final class ActionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, CapacityActionInput body) {
-        CapacityAction action = actions.create(municipalityId, Params.requireBody(body).validated());
+        CapacityAction action = actions.create(municipalityId, Validation.requireBody(body).validated());
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId
                 + "/lifecycle/actions/" + action.id()), action, action.version());
     }
@@ -69,7 +70,7 @@ public final class ActionsResource {
     public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("actionId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch, CapacityActionInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        CapacityAction action = actions.replace(municipalityId, id, precondition, Params.requireBody(body).validated());
+        CapacityAction action = actions.replace(municipalityId, id, precondition, Validation.requireBody(body).validated());
         return VersionedResponses.ok(action, action.version());
     }
 

@@ -20,6 +20,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/in-movers}: in-movers counted per year. */
@@ -52,7 +53,7 @@ public final class InMoversResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("year") int year,
             @HeaderParam(IfMatch.HEADER) String ifMatch, InMovers.Input body) {
-        InMovers.Input input = new InMovers.Input(year, Params.requireBody(body).count()).validated();
+        InMovers.Input input = new InMovers.Input(year, Validation.requireBody(body).count()).validated();
         if (body.year() != null && body.year() != year) {
             throw ApiProblem.invalid("year", "must be " + year + " as in the path, or left out");
         }

@@ -26,6 +26,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/items}: the capacity inventory. */
@@ -66,7 +67,7 @@ public final class ItemsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, CapacityItemInput body) {
-        CapacityItem item = items.create(municipalityId, Params.requireBody(body).validated());
+        CapacityItem item = items.create(municipalityId, Validation.requireBody(body).validated());
         return VersionedResponses.created(location(municipalityId, item.id()), item, item.version());
     }
 
@@ -85,7 +86,7 @@ public final class ItemsResource {
     public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("itemId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch, CapacityItemInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        CapacityItem item = items.replace(municipalityId, id, precondition, Params.requireBody(body).validated());
+        CapacityItem item = items.replace(municipalityId, id, precondition, Validation.requireBody(body).validated());
         return VersionedResponses.ok(item, item.version());
     }
 

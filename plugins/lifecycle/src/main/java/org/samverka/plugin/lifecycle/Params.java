@@ -38,11 +38,4 @@ final class Params {
     static Locale language(String lang) {
         return Locale.forLanguageTag(lang == null ? "en" : lang);
     }
-
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("This request needs a JSON body.");
-        }
-        return body;
-    }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.security.Access;
 
@@ -54,7 +55,7 @@ public final class PersonasResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.REGION_ID) String regionId, Persona.Input body) {
-        Persona persona = store.createPersona(regionId, Params.requireBody(body).validated());
+        Persona persona = store.createPersona(regionId, Validation.requireBody(body).validated());
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/regions/" + regionId + "/lifecycle/personas/"
                 + persona.id()), persona, persona.version());
     }
@@ -75,7 +76,7 @@ public final class PersonasResource {
     public Response replace(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("personaId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch, Persona.Input body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        Persona persona = store.replacePersona(regionId, id, precondition, Params.requireBody(body).validated());
+        Persona persona = store.replacePersona(regionId, id, precondition, Validation.requireBody(body).validated());
         return VersionedResponses.ok(persona, persona.version());
     }
 

@@ -26,6 +26,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.security.Access;
 import org.samverka.api.tenant.ModuleEnablement;
@@ -117,7 +118,7 @@ public final class RegionLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putTarget(@PathParam(ApiPaths.REGION_ID) String regionId, @HeaderParam(IfMatch.HEADER) String ifMatch,
             PopulationTarget.Input body) {
-        PopulationTarget target = regionData.putTarget(regionId, ifMatch, Params.requireBody(body).validated());
+        PopulationTarget target = regionData.putTarget(regionId, ifMatch, Validation.requireBody(body).validated());
         return VersionedResponses.ok(target, target.version());
     }
 
