@@ -14,7 +14,7 @@ port=${BENCH_PORT:-18080}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
 token="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 start() {
   SAMVERKA_HTTP_PORT=$port SAMVERKA_DATA="$work/data" SAMVERKA_ADMIN_TOKEN="$token" "$home/bin/samverka" > "$work/out.log" 2>&1 &
