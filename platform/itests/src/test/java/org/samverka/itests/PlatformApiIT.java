@@ -172,11 +172,12 @@ public class PlatformApiIT extends PlatformTestBase {
         limits.update(smaller);
         try {
             String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(30_000) + "\"}";
-            Reply refused = api.post("/api/v1/regions", big);
-            for (int i = 0; i < 300 && refused.status() != 413; i++) {
+            Reply refused = postAllowingDroppedConnections(big);
+            for (int i = 0; i < 300 && (refused == null || refused.status() != 413); i++) {
                 Api.sleep(100); // the new limit reaches the filter once the REST whiteboard has reloaded
-                refused = api.post("/api/v1/regions", big);
+                refused = postAllowingDroppedConnections(big);
             }
+            assertNotNull("no answer to an oversized body", refused);
             assertProblem(413, refused);
             assertTrue(refused.json().path("detail").asText().contains("20000 bytes"));
         } finally {
@@ -186,12 +187,25 @@ public class PlatformApiIT extends PlatformTestBase {
         // read again (and refused for its too-long name) several times in a row.
         String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(30_000) + "\"}";
         for (int i = 0, inARow = 0; i < 300 && inARow < 5; i++) {
-            inARow = api.post("/api/v1/regions", big).status() == 400 ? inARow + 1 : 0;
+            Reply reply = postAllowingDroppedConnections(big);
+            inARow = reply != null && reply.status() == 400 ? inARow + 1 : 0;
             Api.sleep(100);
         }
         String deep = "[".repeat(200) + "]".repeat(200);
         assertProblem(400, api.post("/api/v1/regions", deep));
         assertProblem(404, api.get("/api/v1/regions/big"));
+    }
+
+    /**
+     * While the REST whiteboard reloads, or when the server answers 413 before it has read the
+     * whole body, the connection may close under the client: that is no answer, not a failure.
+     */
+    private Reply postAllowingDroppedConnections(String body) {
+        try {
+            return api.post("/api/v1/regions", body);
+        } catch (java.io.UncheckedIOException droppedConnection) {
+            return null;
+        }
     }
 
     @Test

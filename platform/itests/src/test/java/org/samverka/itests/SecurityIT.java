@@ -257,6 +257,34 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
+    public void refusedWritesAreAuditedInTheCallersOwnScope() {
+        Reply token = tokenRequest(admin, "refused-viewer", "viewer", "municipality:kiruna");
+        String tokenId = token.json().path("id").asText();
+        Api viewer = admin.as(token.json().path("secret").asText());
+
+        assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"not mine to write\"}").status());
+        assertEquals(403, viewer.delete("/api/v1/municipalities/lulea/modules/notes").status());
+        assertEquals(200, viewer.get("/api/v1/municipalities/kiruna").status());
+
+        JsonNode entries = admin.get("/api/v1/audit?token=" + tokenId).json().path("items");
+        assertEquals("the two refused writes, no read: " + entries, 2, entries.size());
+        JsonNode refusedElsewhere = entries.get(0);
+        assertEquals("DENIED", refusedElsewhere.path("outcome").asText());
+        assertEquals("DELETE", refusedElsewhere.path("method").asText());
+        assertEquals("/api/v1/municipalities/lulea/modules/notes", refusedElsewhere.path("path").asText());
+        assertEquals("municipality:kiruna", refusedElsewhere.path("tenant").asText());
+        assertEquals("POST", entries.get(1).path("method").asText());
+        assertEquals(2, admin.get("/api/v1/audit?outcome=DENIED&token=" + tokenId).json().path("total").asInt());
+        assertEquals(0, admin.get("/api/v1/audit?outcome=COMMITTED&token=" + tokenId).json().path("total").asInt());
+        assertEquals(400, admin.get("/api/v1/audit?outcome=MAYBE").status());
+
+        Api norrbotten = admin.as(newToken(admin, "refusals-norrbotten", "region-admin", "region:norrbotten"));
+        Api vasterbotten = admin.as(newToken(admin, "refusals-other-region", "region-admin", "region:vasterbotten"));
+        assertEquals(2, norrbotten.get("/api/v1/audit?token=" + tokenId).json().path("total").asInt());
+        assertEquals(0, vasterbotten.get("/api/v1/audit?token=" + tokenId).json().path("total").asInt());
+    }
+
+    @Test
     public void corsIsOffUntilAnOriginIsConfigured() throws Exception {
         String origin = "https://samverka.example.org";
         assertEquals(403, admin.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin", origin,

@@ -23,7 +23,7 @@ import org.samverka.api.tenant.TenantKind;
 
 /**
  * Puts a guard in front of every resource method of every bundle, platform or plugin: the
- * caller's role and scope must allow the request (403), then the path's tenant must exist and
+ * caller's role and scope must allow the request (403, and a refused write is audited), then the path's tenant must exist and
  * use the module it addresses (404). Only then does the resource run. A write request also
  * prepares its audit entry here.
  */
@@ -36,14 +36,17 @@ public final class AccessControl implements DynamicFeature {
     private final TenantDirectory tenants;
     private final ModuleEnablement enablement;
     private final InstalledModules modules;
+    private final RefusedWrites refusedWrites;
 
     @Activate
     public AccessControl(@Reference RequestScope scope, @Reference TenantDirectory tenants,
-            @Reference ModuleEnablement enablement, @Reference InstalledModules modules) {
+            @Reference ModuleEnablement enablement, @Reference InstalledModules modules,
+            @Reference RefusedWrites refusedWrites) {
         this.scope = scope;
         this.tenants = tenants;
         this.enablement = enablement;
         this.modules = modules;
+        this.refusedWrites = refusedWrites;
     }
 
     @Override
@@ -88,7 +91,11 @@ public final class AccessControl implements DynamicFeature {
             String path = request.getUriInfo().getPath();
             Demand demand = AccessPolicy.demandOf(request.getMethod(), path, access);
             Caller caller = scope.current().orElse(null);
+            String apiPath = "/api/v1/" + path.replaceAll("^/", "");
             if (!AccessPolicy.allows(caller, demand, id -> tenants.municipality(id).map(m -> m.regionId()))) {
+                if (demand.write() && caller != null) {
+                    refusedWrites.record(caller, request.getMethod(), apiPath);
+                }
                 throw ApiProblem.forbidden(caller == null ? "This request needs a token."
                         : "A token with role " + caller.role().id() + " for " + caller.scope() + " may not "
                                 + (demand.write() ? "change" : "read") + " this resource.");
@@ -99,7 +106,7 @@ public final class AccessControl implements DynamicFeature {
             if (demand.write() && caller != null) {
                 String tenant = demand.tenant() != null ? demand.tenant()
                         : caller.scope().isPlatform() ? null : caller.scope().toString();
-                scope.expectWrite(new PendingAudit(caller, request.getMethod(), "/api/v1/" + path.replaceAll("^/", ""),
+                scope.expectWrite(new PendingAudit(caller, request.getMethod(), apiPath,
                         tenant, "POST".equals(request.getMethod()) ? null : lastSegment(path)));
             }
         }

@@ -29,7 +29,10 @@ import org.samverka.api.tenant.Municipality;
 import org.samverka.api.tenant.TenantDirectory;
 import org.samverka.api.tenant.TenantKind;
 
-/** {@code GET /api/v1/audit}: committed changes within the admin's scope, newest first, filtered and paged. */
+/**
+ * {@code GET /api/v1/audit}: committed changes and refused write attempts within the admin's
+ * scope, newest first, filtered and paged.
+ */
 @Component(service = AuditResource.class)
 @JakartarsResource
 @JSONRequired
@@ -38,6 +41,7 @@ import org.samverka.api.tenant.TenantKind;
 public final class AuditResource {
 
     private static final int MAX_LIMIT = 500;
+    private static final List<String> OUTCOMES = List.of("COMMITTED", "DENIED");
 
     private final TokenStore tokens;
     private final CallerContext callers;
@@ -52,11 +56,12 @@ public final class AuditResource {
 
     /**
      * 200 with a page; 400 for a malformed filter. {@code tenant} is {@code region:<id>} or
-     * {@code municipality:<id>}; {@code from}/{@code to} are ISO-8601 instants.
+     * {@code municipality:<id>}; {@code from}/{@code to} are ISO-8601 instants; {@code outcome}
+     * is {@code COMMITTED} or {@code DENIED}.
      */
     @GET
     public AuditPage list(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("token") String tokenId, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("token") String tokenId, @QueryParam("outcome") String outcome, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Caller caller = callers.current().orElseThrow(() -> ApiProblem.unauthorized("This request needs a token."));
         var check = new Validation();
@@ -64,6 +69,7 @@ public final class AuditResource {
         Instant until = instant(check, "to", to);
         check.check(tenant == null || Scope.parse(tenant).filter(s -> !s.isPlatform()).isPresent(), "tenant",
                 "must be 'region:<id>' or 'municipality:<id>'");
+        check.check(outcome == null || OUTCOMES.contains(outcome), "outcome", "must be one of " + OUTCOMES);
         check.check(offset >= 0, "offset", "must be 0 or more");
         check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
         check.throwIfInvalid();
@@ -77,6 +83,7 @@ public final class AuditResource {
         }
         addFilter(where, args, "TENANT = ?", tenant);
         addFilter(where, args, "TOKEN_ID = ?", tokenId);
+        addFilter(where, args, "OUTCOME = ?", outcome);
         addFilter(where, args, "OCCURRED_AT >= ?", since == null ? null : Timestamp.from(since));
         addFilter(where, args, "OCCURRED_AT < ?", until == null ? null : Timestamp.from(until));
         return tokens.schema().inTransaction(c -> {

@@ -54,7 +54,7 @@ public final class AuditTrail implements TransactionObserver {
         }
     }
 
-    private static String truncate(String text, int max) {
+    static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 }
