@@ -173,6 +173,12 @@ public class LifecycleIT extends PlatformTestBase {
         }
         assertEquals("one cell per municipality and phase", rows.size() * 6, cells);
 
+        Reply norwegian = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg", "Accept-Language", "nn, de;q=0.8");
+        assertTrue("Bokmål labels from Accept-Language", norwegian.body().contains("Kartlegge"));
+        assertEquals("Accept-Language", norwegian.header("Vary"));
+        assertTrue("?lang wins over Accept-Language", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=en",
+                "Accept-Language", "sv").body().contains("Inventory"));
+
         Reply csv = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
         assertEquals(200, csv.status());
         String[] lines = csv.body().split("\r?\n");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,8 +54,9 @@ final class ItemCsv {
                         + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown))));
                 return new Parsed(List.of(), errors);
             }
+            LineNumbers lines = new LineNumbers(csv);
             for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
+                long line = lines.lineOfRecordAt(record.getCharacterPosition());
                 if (rows.size() + errors.size() >= MAX_ROWS) {
                     errors.add(new FieldError("line " + line, "a file may hold at most " + MAX_ROWS + " rows"));
                     break;
@@ -132,5 +134,31 @@ final class ItemCsv {
             throw new UncheckedIOException(impossible);
         }
         return out.toString();
+    }
+
+    /**
+     * Physical line numbers, as a spreadsheet shows them: a quoted cell may span lines and blank
+     * lines are skipped, so a record's number is not its line.
+     */
+    static final class LineNumbers {
+        private final String text;
+        private final int[] lineStarts;
+
+        LineNumbers(String text) {
+            this.text = text;
+            this.lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
+                    .toArray();
+        }
+
+        /** The 1-based line where the record starting at (or in the blank lines before) the position begins. */
+        long lineOfRecordAt(long position) {
+            int start = (int) Math.min(position, text.length());
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++;
+            }
+            int found = Arrays.binarySearch(lineStarts, start);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.samverka.plugin.lifecycle;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,28 @@ final class Params {
         }
     }
 
-    static Locale language(String lang) {
-        return Locale.forLanguageTag(lang == null ? "en" : lang);
+    /**
+     * The label language: {@code lang} when given, else the first of the caller's
+     * {@code Accept-Language} that Samverka speaks (Norwegian {@code no}/{@code nn} read as
+     * Bokmål), else English.
+     */
+    static Locale language(String lang, List<Locale> acceptable) {
+        if (lang != null && !lang.isBlank()) {
+            return Locale.forLanguageTag(lang.strip());
+        }
+        for (Locale wanted : acceptable) {
+            switch (wanted.getLanguage()) {
+                case "en", "sv" -> {
+                    return Locale.forLanguageTag(wanted.getLanguage());
+                }
+                case "nb", "no", "nn" -> {
+                    return Locale.forLanguageTag("nb");
+                }
+                default -> {
+                    // not a language Samverka speaks; try the next
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 }

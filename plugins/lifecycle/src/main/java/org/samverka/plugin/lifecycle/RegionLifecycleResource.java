@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -83,13 +85,15 @@ public final class RegionLifecycleResource {
         return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), rows);
     }
 
-    /** 200: the matrix as an SVG heatmap, labels in {@code lang} (en, sv or nb). */
+    /** 200: the matrix as an SVG heatmap, labels in {@code lang} (en, sv or nb) or else the Accept-Language. */
     @GET
     @Path("matrix.svg")
     @Produces("image/svg+xml")
-    public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang) {
-        String svg = MatrixSvg.render(matrix(regionId), Params.language(lang));
+    public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        String svg = MatrixSvg.render(matrix(regionId), Params.language(lang, headers.getAcceptableLanguages()));
         return Response.ok(svg.getBytes(StandardCharsets.UTF_8)).type("image/svg+xml; charset=UTF-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
     }
 

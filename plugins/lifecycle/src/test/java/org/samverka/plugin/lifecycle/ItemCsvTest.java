@@ -37,6 +37,15 @@ class ItemCsvTest {
     }
 
     @Test
+    void badRowsAreNamedByTheirLineInTheFileAfterMultiLineCellsAndBlankLines() {
+        var parsed = ItemCsv.parse(HEADER
+                + "ATTRACT,RESOURCE,Film om Luleå,\"Första raden\nandra raden\ntredje raden\",,,IN_PLACE,\n"
+                + "\n"
+                + "ROOT,EFFORT,Mentorer,,,,NEVER,\n");
+        assertEquals(List.of("line 6, status"), parsed.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
     void aWrongHeaderIsReportedOnLineOne() {
         var parsed = ItemCsv.parse("fas,typ,titel\nATTRACT,ROLE,x\n");
         assertEquals("line 1", parsed.errors().get(0).field());
