@@ -78,6 +78,25 @@ public class ResilienceIT extends PlatformTestBase {
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, PATIENCE).status());
     }
 
+    @Test
+    public void whileTheRestRuntimeIsDownTheApiAnswers503NotFound() throws Exception {
+        Bundle whiteboard = Arrays.stream(context.getBundles())
+                .filter(b -> "org.eclipse.osgitech.rest.servlet.whiteboard".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        whiteboard.stop();
+        try {
+            Reply starting = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
+            assertEquals(starting.toString(), 503, starting.status());
+            assertTrue(starting.header("Content-Type").startsWith("application/problem+json"));
+            assertEquals("1", starting.header("Retry-After"));
+            assertEquals(503, api.get("/api/v1/regions/norrbotten").status());
+            assertEquals("outside the API it stays a 404", 404, api.get("/elsewhere").status());
+        } finally {
+            whiteboard.start();
+        }
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
+        assertEquals(404, api.await("/api/v1/nowhere", r -> r.status() == 404, PATIENCE).status());
+    }
+
     /** A bundle that imports a package nobody exports: FileInstall installs it, it can never start. */
     private static void writeUnresolvableBundle(Path target) throws IOException {
         Manifest manifest = new Manifest();

@@ -11,9 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 
-/** Answers every path outside the API with a 404 problem document instead of Jetty's HTML page. */
+/**
+ * Answers every path the API does not serve with a problem document instead of Jetty's HTML
+ * page: 404 outside {@code /api/v1}, and 503 inside it, because an API path only reaches this
+ * servlet while the REST runtime is not serving (the platform is starting, or rebuilding the
+ * API after a configuration change).
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/")
 @HttpWhiteboardServletName("samverka-not-found")
@@ -23,12 +29,22 @@ public final class NotFoundServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(404);
+        String path = request.getRequestURI();
+        if (path.equals(ApiPaths.BASE) || path.startsWith(ApiPaths.BASE + "/")) {
+            response.setHeader("Retry-After", "1");
+            write(response, 503, "Service Unavailable",
+                    "The API is not serving yet: Samverka is starting, or applying a configuration change. Try again in a moment.");
+        } else {
+            write(response, 404, "Not Found", "There is nothing at this path. The API lives under /api/v1; try GET /api/v1/health.");
+        }
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
         response.setContentType(ApiProblem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(ProblemResponses.document(404, ApiProblem.TYPE_BLANK, "Not Found",
-                "There is nothing at this path. The API lives under /api/v1; try GET /api/v1/health.", List.of()));
+        response.getWriter().write(ProblemResponses.document(status, ApiProblem.TYPE_BLANK, title, detail, List.of()));
     }
 }
