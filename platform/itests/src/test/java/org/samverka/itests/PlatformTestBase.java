@@ -3,12 +3,15 @@ package org.samverka.itests;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 
 import javax.inject.Inject;
 
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -34,5 +37,10 @@ public abstract class PlatformTestBase {
     public void awaitPlatform() {
         api = SamverkaContainer.adminApi(context);
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+    }
+
+    /** The installed bundle with this symbolic name, if any. */
+    protected Optional<Bundle> bundle(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst();
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -128,9 +127,7 @@ public class PluginLifecycleIT extends PlatformTestBase {
     }
 
     private Bundle pluginBundle() {
-        Bundle bundle = Arrays.stream(context.getBundles())
-                .filter(b -> "org.samverka.example.notes".equals(b.getSymbolicName()))
-                .findFirst().orElse(null);
+        Bundle bundle = bundle("org.samverka.example.notes").orElse(null);
         assertNotNull("the plugin bundle is installed", bundle);
         return bundle;
     }

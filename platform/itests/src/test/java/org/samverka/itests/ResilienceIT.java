@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -44,8 +43,7 @@ public class ResilienceIT extends PlatformTestBase {
 
     @Test
     public void healthAnswers503WhileTheDatabaseIsGoneAndRecovers() throws Exception {
-        Bundle storage = Arrays.stream(context.getBundles())
-                .filter(b -> "org.samverka.storage".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        Bundle storage = bundle("org.samverka.storage").orElseThrow();
         storage.stop();
         try {
             Reply down = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
@@ -63,8 +61,7 @@ public class ResilienceIT extends PlatformTestBase {
 
     @Test
     public void withoutAccessControlTheApiServesNothingRatherThanEverything() throws Exception {
-        Bundle security = Arrays.stream(context.getBundles())
-                .filter(b -> "org.samverka.security".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        Bundle security = bundle("org.samverka.security").orElseThrow();
         security.stop();
         try {
             Reply unguarded = api.as(null).await("/api/v1/regions/norrbotten/municipalities", r -> r.status() == 404, PATIENCE);
@@ -80,8 +77,7 @@ public class ResilienceIT extends PlatformTestBase {
 
     @Test
     public void whileTheRestRuntimeIsDownTheApiAnswers503NotFound() throws Exception {
-        Bundle whiteboard = Arrays.stream(context.getBundles())
-                .filter(b -> "org.eclipse.osgitech.rest.servlet.whiteboard".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        Bundle whiteboard = bundle("org.eclipse.osgitech.rest.servlet.whiteboard").orElseThrow();
         whiteboard.stop();
         try {
             Reply starting = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
