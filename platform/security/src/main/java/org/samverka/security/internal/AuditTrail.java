@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.security.Caller;
 import org.samverka.api.storage.TransactionObserver;
 
 /**
@@ -36,25 +37,33 @@ public final class AuditTrail implements TransactionObserver {
         if (pending == null || pending.entryId != null) {
             return;
         }
+        pending.entryId = insert(connection, pending.caller, pending.method, pending.path, pending.tenant,
+                pending.entityId, "COMMITTED");
+    }
+
+    /** Writes one entry on the given connection; returns its id (-1 if the database gave none). */
+    static long insert(Connection connection, Caller caller, String method, String path, String tenant, String entityId,
+            String outcome) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (OCCURRED_AT, TOKEN_ID, TOKEN_NAME, ROLE, METHOD, PATH, TENANT, ENTITY_ID, OUTCOME) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'COMMITTED')", Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, pending.caller.tokenId());
-            insert.setString(3, pending.caller.tokenName());
-            insert.setString(4, pending.caller.role().id());
-            insert.setString(5, pending.method);
-            insert.setString(6, truncate(pending.path, 500));
-            insert.setString(7, pending.tenant);
-            insert.setString(8, pending.entityId == null ? null : truncate(pending.entityId, 200));
+            insert.setString(2, caller.tokenId());
+            insert.setString(3, caller.tokenName());
+            insert.setString(4, caller.role().id());
+            insert.setString(5, method);
+            insert.setString(6, truncate(path, 500));
+            insert.setString(7, tenant);
+            insert.setString(8, entityId == null ? null : truncate(entityId, 200));
+            insert.setString(9, outcome);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                pending.entryId = keys.next() ? keys.getLong(1) : -1L;
+                return keys.next() ? keys.getLong(1) : -1L;
             }
         }
     }
 
-    static String truncate(String text, int max) {
+    private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -1,9 +1,5 @@
 package org.samverka.security.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,20 +28,8 @@ public final class RefusedWrites {
     /** Never throws: a refusal stays a refusal even when the database cannot take its record. */
     void record(Caller caller, String method, String path) {
         try {
-            tokens.schema().inTransaction(c -> {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + AuditTrail.TABLE
-                        + " (OCCURRED_AT, TOKEN_ID, TOKEN_NAME, ROLE, METHOD, PATH, TENANT, ENTITY_ID, OUTCOME) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'DENIED')")) {
-                    insert.setTimestamp(1, Timestamp.from(Instant.now()));
-                    insert.setString(2, caller.tokenId());
-                    insert.setString(3, caller.tokenName());
-                    insert.setString(4, caller.role().id());
-                    insert.setString(5, method);
-                    insert.setString(6, AuditTrail.truncate(path, 500));
-                    insert.setString(7, caller.scope().isPlatform() ? null : caller.scope().toString());
-                    return insert.executeUpdate();
-                }
-            });
+            tokens.schema().inTransaction(c -> AuditTrail.insert(c, caller, method, path,
+                    caller.scope().isPlatform() ? null : caller.scope().toString(), null, "DENIED"));
         } catch (RuntimeException e) {
             LOG.warn("Could not record a refused {} by token {}: {}", method, caller.tokenId(), e.getMessage());
         }
