@@ -2,6 +2,10 @@ package org.samverka.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,6 +41,34 @@ public abstract class PlatformTestBase {
     public void awaitPlatform() {
         api = SamverkaContainer.adminApi(context);
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Duration.ofSeconds(60)).status());
+    }
+
+    /** The example plugin, as its build wrote it. */
+    protected static final String NOTES_PLUGIN = "samverka.example.plugin";
+    /** The lifecycle plugin, as its build wrote it. */
+    protected static final String LIFECYCLE_PLUGIN = "samverka.lifecycle.plugin";
+
+    /**
+     * Copies a built plugin into the hot-deploy folder under {@code fileName}, unless it is there,
+     * through a temporary name so the watcher never reads half a file. Returns where it lies.
+     */
+    protected Path deployPlugin(String fileName, String builtJarProperty) throws IOException {
+        Path target = Path.of(context.getProperty("samverka.plugins"), fileName);
+        if (!Files.exists(target)) {
+            Path staged = target.resolveSibling(fileName + ".part");
+            Files.copy(Path.of(System.getProperty(builtJarProperty)), staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return target;
+    }
+
+    /** Enables the module for the municipalities and waits until the first one's path serves. */
+    protected void enable(String moduleId, String path, String... municipalities) {
+        api.await("/api/v1/modules/" + moduleId, r -> r.status() == 200, PATIENCE);
+        for (String m : municipalities) {
+            api.put("/api/v1/municipalities/" + m + "/modules/" + moduleId, null);
+        }
+        api.await("/api/v1/municipalities/" + municipalities[0] + "/" + moduleId + path, r -> r.status() == 200, PATIENCE);
     }
 
     /** The installed bundle with this symbolic name, if any. */

@@ -3,12 +3,16 @@ package org.samverka.api.rest;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.samverka.api.storage.ExpectedVersion;
+
 /**
  * The versions a client says its change is based on, from the {@code If-Match} header. Every
  * updatable resource exposes its version as a strong ETag ({@code "3"}); a change must send it
- * back so that two people editing at once cannot silently overwrite each other.
+ * back so that two people editing at once cannot silently overwrite each other. Pass it to
+ * {@link org.samverka.api.storage.VersionedRow}, which applies the change only at these versions;
+ * {@code If-Match: *} matches whatever version is current (RFC 9110).
  */
-public final class IfMatch {
+public final class IfMatch implements ExpectedVersion {
 
     /** The request header. */
     public static final String HEADER = "If-Match";
@@ -54,16 +58,17 @@ public final class IfMatch {
         return Long.toString(version);
     }
 
-    public boolean matches(long currentVersion) {
-        return any || versions.contains(currentVersion);
+    @Override
+    public boolean anyVersion() {
+        return any;
     }
 
-    /** @throws ApiProblem 412 when the client's version is not the current one */
-    public void check(long currentVersion) {
-        if (!matches(currentVersion)) {
-            throw ApiProblem.preconditionFailed("The resource has changed since you read it (it is now at "
-                    + "version " + currentVersion + "). GET it again, reapply your change and retry with "
-                    + "the new ETag.");
-        }
+    @Override
+    public Set<Long> versions() {
+        return versions;
+    }
+
+    public boolean matches(long currentVersion) {
+        return any || versions.contains(currentVersion);
     }
 }

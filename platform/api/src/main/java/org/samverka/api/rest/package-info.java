@@ -6,7 +6,7 @@
  * ({@link org.samverka.api.rest.IfMatch}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.samverka.api.rest;
 
 import org.osgi.annotation.bundle.Export;

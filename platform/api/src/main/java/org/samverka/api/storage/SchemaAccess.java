@@ -14,6 +14,13 @@ public interface SchemaAccess {
     /**
      * Runs the work in one transaction on a pooled connection: commits when it returns,
      * rolls back when it throws. Unqualified table names refer to this schema.
+     *
+     * <p>When the transaction loses a lock conflict (a lock wait timed out, or it was chosen to
+     * break a deadlock), it is rolled back and the work runs again, a few times at most: the work
+     * must do nothing outside the transaction that cannot be repeated. SQL errors leave as
+     * {@link StorageException}s: {@link DuplicateKeyException} for a unique key taken,
+     * {@link StorageBusyException} when retrying did not help, {@link UnstorableValueException}
+     * for a value that does not fit its column.
      */
     <T> T inTransaction(TransactionWork<T> work);
 

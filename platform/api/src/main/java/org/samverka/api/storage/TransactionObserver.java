@@ -15,4 +15,14 @@ public interface TransactionObserver {
 
     /** @throws SQLException to roll the change back */
     void beforeCommit(Connection connection) throws SQLException;
+
+    /**
+     * How a transaction this observer saw in {@link #beforeCommit} ended. When it was rolled back
+     * after all, forget what it was going to record: the platform may run its work again (after a
+     * lock conflict), and {@link #beforeCommit} will be called again.
+     *
+     * @since 1.1
+     */
+    default void afterCompletion(boolean committed) {
+    }
 }

@@ -4,7 +4,7 @@
  * {@link org.samverka.api.tenant.ModuleEnablement}; the platform owns their lifecycle.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.samverka.api.tenant;
 
 import org.osgi.annotation.bundle.Export;

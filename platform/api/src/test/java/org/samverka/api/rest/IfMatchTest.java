@@ -20,13 +20,15 @@ class IfMatchTest {
         IfMatch ifMatch = IfMatch.require("\"3\"");
         assertTrue(ifMatch.matches(3));
         assertFalse(ifMatch.matches(4));
-        assertEquals(412, assertThrows(ApiProblem.class, () -> ifMatch.check(4)).status());
+        assertFalse(ifMatch.anyVersion());
+        assertEquals(java.util.Set.of(3L), ifMatch.versions());
     }
 
     @Test
     void aListMatchesAnyOfItsVersionsAndAStarMatchesAll() {
         assertTrue(IfMatch.require("\"1\", \"2\"").matches(2));
         assertTrue(IfMatch.require("*").matches(99));
+        assertTrue(IfMatch.require("*").anyVersion());
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiProblem;
-import org.samverka.api.rest.IfMatch;
+import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.VersionedRow;
 import org.samverka.api.storage.Storage;
 
 /** Notes in the module's own schema; every query is bound to one municipality. */
@@ -56,38 +57,35 @@ public final class NoteStore {
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return locked(c, municipalityId, keys.getLong(1));
+                    return find(c, municipalityId, keys.getLong(1));
                 }
             }
         });
     }
 
-    Note replace(String municipalityId, long id, IfMatch ifMatch, NoteInput input) {
+    /** Changes the text if the note is still at a version the client read: a compare-and-set. */
+    Note replace(String municipalityId, long id, ExpectedVersion expected, NoteInput input) {
         return db.inTransaction(c -> {
-            ifMatch.check(locked(c, municipalityId, id).version());
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE NOTE SET TEXT = ?, VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?")) {
-                update.setString(1, input.text());
-                update.setTimestamp(2, Timestamp.from(Instant.now()));
-                update.setLong(3, id);
-                update.executeUpdate();
-            }
-            return locked(c, municipalityId, id);
+            row(c, municipalityId, id).update(expected, "TEXT = ?, UPDATED_AT = ?", input.text(), Timestamp.from(Instant.now()));
+            return find(c, municipalityId, id);
         });
     }
 
-    void delete(String municipalityId, long id, IfMatch ifMatch) {
+    void delete(String municipalityId, long id, ExpectedVersion expected) {
         db.inTransaction(c -> {
-            ifMatch.check(locked(c, municipalityId, id).version());
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM NOTE WHERE ID = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate();
-            }
+            row(c, municipalityId, id).delete(expected);
+            return null;
         });
     }
 
-    private static Note locked(Connection c, String municipalityId, long id) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM NOTE WHERE MUNICIPALITY_ID = ? AND ID = ? FOR UPDATE",
+    /** The note as a versioned row: 404 when it is not the municipality's, 412 when it changed since the client read it. */
+    private static VersionedRow row(Connection c, String municipalityId, long id) {
+        return VersionedRow.of(c, "note " + id + " of municipality '" + municipalityId + "'", "NOTE",
+                "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id);
+    }
+
+    private static Note find(Connection c, String municipalityId, long id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM NOTE WHERE MUNICIPALITY_ID = ? AND ID = ?",
                 municipalityId, id).stream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Municipality '" + municipalityId + "' has no note " + id + "."));
     }

@@ -39,6 +39,21 @@ public final class AuditTrail implements TransactionObserver {
         }
         pending.entryId = insert(connection, pending.caller, pending.method, pending.path, pending.tenant,
                 pending.entityId, "COMMITTED");
+        pending.entryCommitted = false;
+    }
+
+    /** An entry written into a transaction that rolled back does not exist: the next attempt writes it. */
+    @Override
+    public void afterCompletion(boolean committed) {
+        PendingAudit pending = scope.pendingAudit();
+        if (pending == null || pending.entryId == null || pending.entryCommitted) {
+            return;
+        }
+        if (committed) {
+            pending.entryCommitted = true;
+        } else {
+            pending.entryId = null;
+        }
     }
 
     /** Writes one entry on the given connection; returns its id (-1 if the database gave none). */

@@ -12,6 +12,8 @@ final class PendingAudit {
     final String entityId;
     /** Id of the entry once written; the same request never writes two. */
     Long entryId;
+    /** Whether the transaction that wrote the entry committed; until then it may roll back and retry. */
+    boolean entryCommitted;
 
     PendingAudit(Caller caller, String method, String path, String tenant, String entityId) {
         this.caller = caller;

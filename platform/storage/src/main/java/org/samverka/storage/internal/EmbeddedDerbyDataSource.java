@@ -3,6 +3,7 @@ package org.samverka.storage.internal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -53,6 +54,18 @@ public final class EmbeddedDerbyDataSource implements DataSource {
 
         @AttributeDefinition(description = "How long a request waits for a free connection, in milliseconds.")
         long connectionTimeoutMillis() default 5000;
+
+        @AttributeDefinition(description = "How long a transaction waits for rows another one holds before it "
+                + "gives up and is retried, in seconds.")
+        int lockWaitTimeoutSeconds() default 5;
+
+        @AttributeDefinition(description = "How long a lock wait lasts before Derby looks for a deadlock, in seconds.")
+        int deadlockTimeoutSeconds() default 1;
+
+        @AttributeDefinition(description = "How many row locks of one table a transaction holds before Derby "
+                + "locks the whole table instead. High, so that a large import into one municipality does not "
+                + "lock out every other municipality.")
+        int lockEscalationThreshold() default 100_000;
     }
 
     private final Path databaseHome;
@@ -78,9 +91,33 @@ public final class EmbeddedDerbyDataSource implements DataSource {
         hikari.setConnectionTimeout(Math.max(250, config.connectionTimeoutMillis()));
         pool = CompletableFuture.supplyAsync(() -> {
             HikariDataSource open = new HikariDataSource(hikari);
+            applyLockSettings(open, config);
             LOG.info("Database open at {}", databaseHome.resolve(DATABASE_NAME));
             return open;
         }, runnable -> new Thread(runnable, "samverka-derby-boot").start());
+    }
+
+    /**
+     * Derby waits 60 seconds for a lock by default and escalates to a table lock at 5,000 row
+     * locks: a web request should give up much sooner (and be retried), and one municipality's
+     * import must never lock the others' rows. Database properties take effect at once.
+     */
+    private static void applyLockSettings(DataSource db, Config config) {
+        int wait = Math.max(1, config.lockWaitTimeoutSeconds());
+        int deadlock = Math.max(1, Math.min(config.deadlockTimeoutSeconds(), wait));
+        try (Connection c = db.getConnection();
+                CallableStatement set = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+            for (String[] property : new String[][] {
+                {"derby.locks.waitTimeout", Integer.toString(wait)},
+                {"derby.locks.deadlockTimeout", Integer.toString(deadlock)},
+                {"derby.locks.escalationThreshold", Integer.toString(Math.max(100, config.lockEscalationThreshold()))}}) {
+                set.setString(1, property[0]);
+                set.setString(2, property[1]);
+                set.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not apply the lock settings: " + e.getMessage(), e);
+        }
     }
 
     private HikariDataSource pool() throws SQLException {

@@ -8,12 +8,18 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.samverka.api.storage.SchemaAccess;
-import org.samverka.api.storage.StorageException;
 import org.samverka.api.storage.TransactionObserver;
 import org.samverka.api.storage.TransactionWork;
 
-/** A schema served from the shared pool; the pool resets the current schema when a connection returns. */
+/**
+ * A schema served from the shared pool; the pool resets the current schema when a connection
+ * returns. Transactions that lose a lock conflict run again, a few times, before the caller is
+ * told the database is busy.
+ */
 final class PooledSchema implements SchemaAccess {
+
+    /** How often a transaction runs at most when it keeps losing lock conflicts. */
+    static final int MAX_ATTEMPTS = 4;
 
     private final String name;
     private final DataSource pool;
@@ -37,32 +43,51 @@ final class PooledSchema implements SchemaAccess {
             c.setSchema(name);
             return c;
         } catch (SQLException e) {
-            throw new StorageException("The database is not available: " + e.getMessage(), e);
+            throw SqlFailures.translate("The database is not available", e);
         }
     }
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return attempt(work);
+            } catch (SQLException e) {
+                if (!SqlFailures.isLockConflict(e) || attempt == MAX_ATTEMPTS) {
+                    throw SqlFailures.translate("A database statement failed in schema " + name, e);
+                }
+                SqlFailures.pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private <T> T attempt(TransactionWork<T> work) throws SQLException {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
+            List<TransactionObserver> told = List.of();
             try {
                 WriteTracking tracking = new WriteTracking();
                 T result = work.execute(tracking.wrap(c));
                 if (tracking.wrote()) {
-                    for (TransactionObserver observer : observers.get()) {
+                    told = observers.get();
+                    for (TransactionObserver observer : told) {
                         observer.beforeCommit(c);
                     }
                 }
                 c.commit();
+                told.forEach(observer -> observer.afterCompletion(true));
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
+                told.forEach(observer -> observer.afterCompletion(false));
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StorageException("A database statement failed in schema " + name + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.storage.DuplicateKeyException;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.tenant.ModuleEnablement;
 import org.samverka.api.tenant.Municipality;
@@ -67,22 +68,31 @@ public final class EnablementStore implements ModuleEnablement {
         });
     }
 
+    /**
+     * Holds the tenant's row lock while it inserts, so that the tenant cannot be deleted under the
+     * new enablement; two requests enabling at once get one true and one false, never an error.
+     */
     @Override
     public boolean enable(TenantKind kind, String tenantId, String moduleId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO MODULE_ENABLEMENT "
-                    + "(TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?)")) {
-                insert.setString(1, kind.name());
-                insert.setString(2, tenantId);
-                insert.setString(3, moduleId);
-                insert.setTimestamp(4, Timestamp.from(Instant.now()));
-                insert.setString(5, kind.name());
-                insert.setString(6, tenantId);
-                insert.setString(7, moduleId);
-                return insert.executeUpdate() == 1;
-            }
-        });
+        try {
+            return db.inTransaction(c -> {
+                TenantStore.lockTenant(c, kind, tenantId);
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO MODULE_ENABLEMENT "
+                        + "(TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?)")) {
+                    insert.setString(1, kind.name());
+                    insert.setString(2, tenantId);
+                    insert.setString(3, moduleId);
+                    insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                    insert.setString(5, kind.name());
+                    insert.setString(6, tenantId);
+                    insert.setString(7, moduleId);
+                    return insert.executeUpdate() == 1;
+                }
+            });
+        } catch (DuplicateKeyException enabledAtTheSameMoment) {
+            return false;
+        }
     }
 
     /** Disables the module; its data stays where the module keeps it. Returns true when it was enabled. */

@@ -17,8 +17,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiProblem;
-import org.samverka.api.rest.IfMatch;
+import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.VersionedRow;
 
 /** Actions of a municipality's plan; linked items must be the municipality's own. */
 @Component(service = ActionStore.class)
@@ -40,7 +41,7 @@ public final class ActionStore {
     }
 
     CapacityAction get(String municipalityId, long id) {
-        return db.inTransaction(c -> locked(c, municipalityId, id));
+        return db.inTransaction(c -> find(c, municipalityId, id));
     }
 
     CapacityAction create(String municipalityId, CapacityActionInput in) {
@@ -54,35 +55,32 @@ public final class ActionStore {
                 i.executeUpdate();
                 try (ResultSet keys = i.getGeneratedKeys()) {
                     keys.next();
-                    return locked(c, municipalityId, keys.getLong(1));
+                    return find(c, municipalityId, keys.getLong(1));
                 }
             }
         });
     }
 
-    CapacityAction replace(String municipalityId, long id, IfMatch ifMatch, CapacityActionInput in) {
+    CapacityAction replace(String municipalityId, long id, ExpectedVersion expected, CapacityActionInput in) {
         return db.inTransaction(c -> {
-            long version = locked(c, municipalityId, id).version();
-            ifMatch.check(version);
             checkItems(c, municipalityId, in.itemIds());
-            try (PreparedStatement u = LifecycleSchema.prepare(c, "UPDATE CAPACITY_ACTION SET PHASE = ?, ITEM_IDS = ?, TITLE = ?, "
-                    + "RESPONSIBLE = ?, DUE_DATE = ?, STATUS = ?, VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND VERSION = ?",
-                    in.phase(), ids(in.itemIds()), in.title(), in.responsible(), date(in.dueDate()), in.status(),
-                    Timestamp.from(Instant.now()), id, version)) {
-                ItemStore.changedOrStale(u.executeUpdate());
-            }
-            return locked(c, municipalityId, id);
+            row(c, municipalityId, id).update(expected, "PHASE = ?, ITEM_IDS = ?, TITLE = ?, RESPONSIBLE = ?, DUE_DATE = ?, "
+                    + "STATUS = ?, UPDATED_AT = ?", in.phase(), ids(in.itemIds()), in.title(), in.responsible(),
+                    date(in.dueDate()), in.status(), Timestamp.from(Instant.now()));
+            return find(c, municipalityId, id);
         });
     }
 
-    void delete(String municipalityId, long id, IfMatch ifMatch) {
+    void delete(String municipalityId, long id, ExpectedVersion expected) {
         db.inTransaction(c -> {
-            long version = locked(c, municipalityId, id).version();
-            ifMatch.check(version);
-            try (PreparedStatement d = LifecycleSchema.prepare(c, "DELETE FROM CAPACITY_ACTION WHERE ID = ? AND VERSION = ?", id, version)) {
-                return ItemStore.changedOrStale(d.executeUpdate());
-            }
+            row(c, municipalityId, id).delete(expected);
+            return null;
         });
+    }
+
+    private static VersionedRow row(Connection c, String municipalityId, long id) {
+        return VersionedRow.of(c, "action " + id + " of municipality '" + municipalityId + "'", "CAPACITY_ACTION",
+                "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id);
     }
 
     private static void checkItems(Connection c, String municipalityId, List<Long> itemIds) throws SQLException {
@@ -105,7 +103,7 @@ public final class ActionStore {
         return day == null ? null : Date.valueOf(day);
     }
 
-    private static CapacityAction locked(Connection c, String municipalityId, long id) throws SQLException {
+    private static CapacityAction find(Connection c, String municipalityId, long id) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM CAPACITY_ACTION WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
                 .stream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Municipality '" + municipalityId + "' has no action " + id + "."));

@@ -44,9 +44,19 @@ public final class InMoversResource {
         return store.inMovers(municipalityId);
     }
 
+    /** 200 with ETag: one year's count; 404 when the year is not counted. */
+    @GET
+    @Path("{year}")
+    public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("year") int year) {
+        InMovers counted = store.inMovers(municipalityId).stream().filter(m -> m.year() == year).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound(year + " is not counted for municipality '" + municipalityId + "'."));
+        return VersionedResponses.ok(counted, counted.version());
+    }
+
     /**
-     * Sets a year's count, body {@code {"year": 2025, "count": 412}}. 200 with ETag; 400; a year
-     * already counted needs If-Match (428 without, 412 stale).
+     * Sets a year's count, body {@code {"year": 2025, "count": 412}}. 200 with ETag; 400. Without
+     * If-Match only a new year is counted: 428 when the year is counted already, also by a request
+     * a moment earlier. With If-Match the count is corrected: 404 while the year is not counted, 412 stale.
      */
     @PUT
     @Path("{year}")

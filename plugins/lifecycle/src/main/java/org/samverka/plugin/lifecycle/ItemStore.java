@@ -13,8 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiProblem;
-import org.samverka.api.rest.IfMatch;
+import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.VersionedRow;
 
 /** Capacity items; every query is bound to one municipality. */
 @Component(service = ItemStore.class)
@@ -77,7 +78,7 @@ public final class ItemStore {
     }
 
     CapacityItem get(String municipalityId, long id) {
-        return db.inTransaction(c -> locked(c, municipalityId, id));
+        return db.inTransaction(c -> find(c, municipalityId, id));
     }
 
     CapacityItem create(String municipalityId, CapacityItemInput in) {
@@ -95,36 +96,25 @@ public final class ItemStore {
         });
     }
 
-    CapacityItem replace(String municipalityId, long id, IfMatch ifMatch, CapacityItemInput in) {
+    CapacityItem replace(String municipalityId, long id, ExpectedVersion expected, CapacityItemInput in) {
         return db.inTransaction(c -> {
-            long version = locked(c, municipalityId, id).version();
-            ifMatch.check(version);
-            try (PreparedStatement u = LifecycleSchema.prepare(c, "UPDATE CAPACITY_ITEM SET PHASE = ?, KIND = ?, TITLE = ?, "
-                    + "DESCRIPTION = ?, RESPONSIBLE = ?, CONTACT = ?, STATUS = ?, NOTES = ?, VERSION = VERSION + 1, "
-                    + "UPDATED_AT = ? WHERE ID = ? AND VERSION = ?", in.phase(), in.kind(), in.title(), in.description(),
-                    in.responsibleOrganisation(), in.contact(), in.status(), in.notes(), Timestamp.from(Instant.now()), id, version)) {
-                changedOrStale(u.executeUpdate());
-            }
-            return locked(c, municipalityId, id);
+            row(c, municipalityId, id).update(expected, "PHASE = ?, KIND = ?, TITLE = ?, DESCRIPTION = ?, RESPONSIBLE = ?, "
+                    + "CONTACT = ?, STATUS = ?, NOTES = ?, UPDATED_AT = ?", in.phase(), in.kind(), in.title(), in.description(),
+                    in.responsibleOrganisation(), in.contact(), in.status(), in.notes(), Timestamp.from(Instant.now()));
+            return find(c, municipalityId, id);
         });
     }
 
-    void delete(String municipalityId, long id, IfMatch ifMatch) {
+    void delete(String municipalityId, long id, ExpectedVersion expected) {
         db.inTransaction(c -> {
-            long version = locked(c, municipalityId, id).version();
-            ifMatch.check(version);
-            try (PreparedStatement d = LifecycleSchema.prepare(c, "DELETE FROM CAPACITY_ITEM WHERE ID = ? AND VERSION = ?", id, version)) {
-                return changedOrStale(d.executeUpdate());
-            }
+            row(c, municipalityId, id).delete(expected);
+            return null;
         });
     }
 
-    /** Zero rows means someone else changed the row between our read and our write. */
-    static int changedOrStale(int rows) {
-        if (rows == 0) {
-            throw ApiProblem.preconditionFailed("The resource was changed by someone else just now; GET it again and retry.");
-        }
-        return rows;
+    private static VersionedRow row(Connection c, String municipalityId, long id) {
+        return VersionedRow.of(c, "capacity item " + id + " of municipality '" + municipalityId + "'", "CAPACITY_ITEM",
+                "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id);
     }
 
     private static CapacityItem insert(Connection c, String municipalityId, CapacityItemInput in, boolean demo) throws SQLException {
@@ -136,12 +126,12 @@ public final class ItemStore {
             i.executeUpdate();
             try (ResultSet keys = i.getGeneratedKeys()) {
                 keys.next();
-                return locked(c, municipalityId, keys.getLong(1));
+                return find(c, municipalityId, keys.getLong(1));
             }
         }
     }
 
-    private static CapacityItem locked(Connection c, String municipalityId, long id) throws SQLException {
+    private static CapacityItem find(Connection c, String municipalityId, long id) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
                 .stream().findFirst().orElseThrow(() -> ApiProblem.notFound(
                         "Municipality '" + municipalityId + "' has no capacity item " + id + "."));

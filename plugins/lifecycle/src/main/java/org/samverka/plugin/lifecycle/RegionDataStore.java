@@ -16,7 +16,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.storage.DuplicateKeyException;
+import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.TransactionWork;
+import org.samverka.api.storage.VersionedRow;
 
 /** Personas and population targets of regions, and in-mover counts of municipalities. */
 @Component(service = RegionDataStore.class)
@@ -36,7 +40,7 @@ public final class RegionDataStore {
     }
 
     Persona persona(String regionId, long id) {
-        return db.inTransaction(c -> lockedPersona(c, regionId, id));
+        return db.inTransaction(c -> findPersona(c, regionId, id));
     }
 
     Persona createPersona(String regionId, Persona.Input in) {
@@ -48,33 +52,30 @@ public final class RegionDataStore {
                 i.executeUpdate();
                 try (ResultSet keys = i.getGeneratedKeys()) {
                     keys.next();
-                    return lockedPersona(c, regionId, keys.getLong(1));
+                    return findPersona(c, regionId, keys.getLong(1));
                 }
             }
         });
     }
 
-    Persona replacePersona(String regionId, long id, IfMatch ifMatch, Persona.Input in) {
+    Persona replacePersona(String regionId, long id, ExpectedVersion expected, Persona.Input in) {
         return db.inTransaction(c -> {
-            long version = lockedPersona(c, regionId, id).version();
-            ifMatch.check(version);
-            try (PreparedStatement u = LifecycleSchema.prepare(c, "UPDATE PERSONA SET NAME = ?, DESCRIPTION = ?, DRIVERS = ?, ORIGIN = ?, "
-                    + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND VERSION = ?", in.name(), in.description(),
-                    String.join("\n", in.drivers()), in.origin(), Timestamp.from(Instant.now()), id, version)) {
-                ItemStore.changedOrStale(u.executeUpdate());
-            }
-            return lockedPersona(c, regionId, id);
+            persona(c, regionId, id).update(expected, "NAME = ?, DESCRIPTION = ?, DRIVERS = ?, ORIGIN = ?, UPDATED_AT = ?",
+                    in.name(), in.description(), String.join("\n", in.drivers()), in.origin(), Timestamp.from(Instant.now()));
+            return findPersona(c, regionId, id);
         });
     }
 
-    void deletePersona(String regionId, long id, IfMatch ifMatch) {
+    void deletePersona(String regionId, long id, ExpectedVersion expected) {
         db.inTransaction(c -> {
-            long version = lockedPersona(c, regionId, id).version();
-            ifMatch.check(version);
-            try (PreparedStatement d = LifecycleSchema.prepare(c, "DELETE FROM PERSONA WHERE ID = ? AND VERSION = ?", id, version)) {
-                return ItemStore.changedOrStale(d.executeUpdate());
-            }
+            persona(c, regionId, id).delete(expected);
+            return null;
         });
+    }
+
+    private static VersionedRow persona(Connection c, String regionId, long id) {
+        return VersionedRow.of(c, "persona " + id + " of region '" + regionId + "'", "PERSONA", "REGION_ID = ? AND ID = ?",
+                regionId, id);
     }
 
     Optional<PopulationTarget> target(String regionId) {
@@ -88,26 +89,25 @@ public final class RegionDataStore {
         });
     }
 
-    /** Sets the target; a region without one may set it without If-Match, a change needs it. */
+    /**
+     * Sets the target. Without If-Match the request only creates it; with If-Match it changes the
+     * target at that version (404 while there is none, 412 when stale).
+     */
     PopulationTarget putTarget(String regionId, String ifMatchHeader, PopulationTarget.Input in) {
-        db.inTransaction(c -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            Optional<Long> current = currentVersion(c, "SELECT VERSION FROM POPULATION_TARGET WHERE REGION_ID = ?", regionId);
-            if (current.isEmpty()) {
-                try (PreparedStatement i = LifecycleSchema.prepare(c, "INSERT INTO POPULATION_TARGET (REGION_ID, NEW_RESIDENTS_LOW, "
-                        + "NEW_RESIDENTS_HIGH, BASE_YEAR, TARGET_YEAR, SOURCE, VERSION, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-                        regionId, in.low(), in.high(), in.baseYear(), in.targetYear(), in.source(), now)) {
-                    return i.executeUpdate();
-                }
-            }
-            IfMatch.require(ifMatchHeader).check(current.get());
-            try (PreparedStatement u = LifecycleSchema.prepare(c, "UPDATE POPULATION_TARGET SET NEW_RESIDENTS_LOW = ?, "
-                    + "NEW_RESIDENTS_HIGH = ?, BASE_YEAR = ?, TARGET_YEAR = ?, SOURCE = ?, VERSION = VERSION + 1, UPDATED_AT = ? "
-                    + "WHERE REGION_ID = ? AND VERSION = ?", in.low(), in.high(), in.baseYear(), in.targetYear(), in.source(),
-                    now, regionId, current.get())) {
-                return ItemStore.changedOrStale(u.executeUpdate());
-            }
-        });
+        Timestamp now = Timestamp.from(Instant.now());
+        if (ifMatchHeader == null || ifMatchHeader.isBlank()) {
+            createOnly("Region '" + regionId + "' already has a population target: send If-Match with the ETag of your "
+                    + "last GET to change it.", c -> LifecycleSchema.prepare(c, "INSERT INTO POPULATION_TARGET (REGION_ID, "
+                    + "NEW_RESIDENTS_LOW, NEW_RESIDENTS_HIGH, BASE_YEAR, TARGET_YEAR, SOURCE, VERSION, UPDATED_AT) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, 1, ?)", regionId, in.low(), in.high(), in.baseYear(), in.targetYear(),
+                    in.source(), now));
+        } else {
+            ExpectedVersion expected = IfMatch.require(ifMatchHeader);
+            db.inTransaction(c -> VersionedRow.of(c, "population target of region '" + regionId + "'", "POPULATION_TARGET",
+                    "REGION_ID = ?", regionId).update(expected, "NEW_RESIDENTS_LOW = ?, NEW_RESIDENTS_HIGH = ?, BASE_YEAR = ?, "
+                    + "TARGET_YEAR = ?, SOURCE = ?, UPDATED_AT = ?", in.low(), in.high(), in.baseYear(), in.targetYear(),
+                    in.source(), now));
+        }
         return target(regionId).orElseThrow();
     }
 
@@ -116,35 +116,40 @@ public final class RegionDataStore {
                 + "WHERE MUNICIPALITY_ID = ? ORDER BY YEAR_COUNTED", municipalityId));
     }
 
-    /** Sets a year's count; a new year needs no If-Match, a correction does. */
+    /**
+     * Sets a year's count. Without If-Match the request only creates it (a new year); with If-Match
+     * it corrects the count at that version (404 while the year is not counted, 412 when stale).
+     */
     InMovers putInMovers(String municipalityId, int year, String ifMatchHeader, int count) {
-        db.inTransaction(c -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            Optional<Long> current = currentVersion(c, "SELECT VERSION FROM IN_MOVERS WHERE MUNICIPALITY_ID = ? AND YEAR_COUNTED = ?",
-                    municipalityId, year);
-            if (current.isEmpty()) {
-                try (PreparedStatement i = LifecycleSchema.prepare(c, "INSERT INTO IN_MOVERS (MUNICIPALITY_ID, YEAR_COUNTED, IN_MOVERS, "
-                        + "VERSION, UPDATED_AT) VALUES (?, ?, ?, 1, ?)", municipalityId, year, count, now)) {
-                    return i.executeUpdate();
-                }
-            }
-            IfMatch.require(ifMatchHeader).check(current.get());
-            try (PreparedStatement u = LifecycleSchema.prepare(c, "UPDATE IN_MOVERS SET IN_MOVERS = ?, VERSION = VERSION + 1, "
-                    + "UPDATED_AT = ? WHERE MUNICIPALITY_ID = ? AND YEAR_COUNTED = ? AND VERSION = ?", count, now, municipalityId,
-                    year, current.get())) {
-                return ItemStore.changedOrStale(u.executeUpdate());
-            }
-        });
+        Timestamp now = Timestamp.from(Instant.now());
+        if (ifMatchHeader == null || ifMatchHeader.isBlank()) {
+            createOnly(year + " is already counted for municipality '" + municipalityId + "': send If-Match with the "
+                    + "ETag of your last GET to correct it.", c -> LifecycleSchema.prepare(c, "INSERT INTO IN_MOVERS "
+                    + "(MUNICIPALITY_ID, YEAR_COUNTED, IN_MOVERS, VERSION, UPDATED_AT) VALUES (?, ?, ?, 1, ?)",
+                    municipalityId, year, count, now));
+        } else {
+            ExpectedVersion expected = IfMatch.require(ifMatchHeader);
+            db.inTransaction(c -> VersionedRow.of(c, "count of " + year + " for municipality '" + municipalityId + "'",
+                    "IN_MOVERS", "MUNICIPALITY_ID = ? AND YEAR_COUNTED = ?", municipalityId, year)
+                    .update(expected, "IN_MOVERS = ?, UPDATED_AT = ?", count, now));
+        }
         return inMovers(municipalityId).stream().filter(m -> m.year() == year).findFirst().orElseThrow();
     }
 
-    private static Optional<Long> currentVersion(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement q = LifecycleSchema.prepare(c, sql, args); ResultSet rs = q.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    /** An insert of a row keyed by what the client named: 428 when it exists, also when another request created it just now. */
+    private void createOnly(String whenItExists, TransactionWork<PreparedStatement> insert) {
+        try {
+            db.inTransaction(c -> {
+                try (PreparedStatement statement = insert.execute(c)) {
+                    return statement.executeUpdate();
+                }
+            });
+        } catch (DuplicateKeyException exists) {
+            throw ApiProblem.preconditionRequired(whenItExists);
         }
     }
 
-    private static Persona lockedPersona(Connection c, String regionId, long id) throws SQLException {
+    private static Persona findPersona(Connection c, String regionId, long id) throws SQLException {
         return personas(c, "SELECT " + PERSONA + " FROM PERSONA WHERE REGION_ID = ? AND ID = ?", regionId, id).stream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Region '" + regionId + "' has no persona " + id + "."));
     }

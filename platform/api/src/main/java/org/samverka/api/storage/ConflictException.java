@@ -1,0 +1,15 @@
+package org.samverka.api.storage;
+
+/**
+ * A change conflicts with other data: it would delete a row others refer to, refer to a row that
+ * does not exist, or repeat a unique key. The transaction was rolled back; unless the store says
+ * something more specific, the platform answers 409 Conflict.
+ */
+public class ConflictException extends StorageException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
