@@ -321,6 +321,35 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
+    public void aDeletedTenantTakesItsTokensAlongAndItsIdIsNeverGivenToAnother() {
+        assertEquals(201, admin.post("/api/v1/regions/norrbotten/municipalities",
+                "{\"id\":\"reused-town\",\"code\":\"9901\",\"name\":\"Reused Town\"}").status());
+        assertEquals(201, admin.put("/api/v1/municipalities/reused-town/modules/notes", null).status());
+        admin.await("/api/v1/municipalities/reused-town/notes", r -> r.status() == 200, PATIENCE);
+        Reply token = tokenRequest(admin, "reused-town-editor", "editor", "municipality:reused-town");
+        Api editor = admin.as(token.json().path("secret").asText());
+        assertEquals(201, editor.post("/api/v1/municipalities/reused-town/notes", "{\"text\":\"reused-town-secret\"}").status());
+        assertEquals(204, admin.delete("/api/v1/municipalities/reused-town/modules/notes").status());
+        assertEquals(204, admin.delete("/api/v1/municipalities/reused-town", "If-Match", "\"1\"").status());
+
+        assertEquals("the deleted municipality's token is revoked", 401, editor.get("/api/v1/municipalities/reused-town").status());
+        assertTrue(admin.get("/api/v1/tokens/" + token.json().path("id").asText()).json().path("revoked").asBoolean());
+
+        Reply again = admin.post("/api/v1/regions/vasterbotten/municipalities",
+                "{\"id\":\"reused-town\",\"code\":\"9902\",\"name\":\"Newcomer\"}");
+        assertEquals(again.toString(), 409, again.status());
+        assertTrue(again.body(), again.json().path("detail").asText().contains("never given out twice"));
+        assertEquals(404, admin.get("/api/v1/municipalities/reused-town").status());
+
+        assertEquals(201, admin.post("/api/v1/regions", "{\"id\":\"reused-region\",\"code\":\"98\",\"name\":\"Gone\",\"country\":\"NO\"}").status());
+        Api regionAdmin = admin.as(newToken(admin, "reused-region-admin", "region-admin", "region:reused-region"));
+        assertEquals(200, regionAdmin.get("/api/v1/regions/reused-region").status());
+        assertEquals(204, admin.delete("/api/v1/regions/reused-region", "If-Match", "\"1\"").status());
+        assertEquals(401, regionAdmin.get("/api/v1/regions/reused-region").status());
+        assertEquals(409, admin.post("/api/v1/regions", "{\"id\":\"reused-region\",\"code\":\"98\",\"name\":\"Back\",\"country\":\"NO\"}").status());
+    }
+
+    @Test
     public void theBootstrapTokenIsThePlatformAdmin() {
         JsonNode tokens = admin.get("/api/v1/tokens").json();
         JsonNode bootstrap = tokens.get(0);

@@ -107,6 +107,25 @@ public final class TokenStore {
         return true;
     }
 
+    /** Revokes every valid token of this scope at once; returns how many. */
+    int revokeScope(Scope scope) {
+        List<Token> affected = byHash.values().stream().filter(t -> !t.revoked() && t.scope().equals(scope)).toList();
+        if (affected.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        db.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE SCOPE = ? AND REVOKED = FALSE")) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setString(2, scope.toString());
+                return update.executeUpdate();
+            }
+        });
+        affected.forEach(t -> byHash.put(t.secretHash(), t.revokedAt(now)));
+        return affected.size();
+    }
+
     private List<Token> all() {
         return db.inTransaction(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("SELECT " + COLUMNS + " FROM TOKEN")) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.osgi.framework.BundleContext;
@@ -74,16 +73,13 @@ public final class ReferenceDataLoader {
     }
 
     private static void insert(Connection c, ReferenceData data) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant now = Instant.now();
         for (ReferenceData.RegionEntry r : data.regions()) {
             RegionInput region = new RegionInput(r.id(), r.code(), r.name(), r.country()).validated(true);
-            TenantStore.update(c, "INSERT INTO REGION (ID, CODE, NAME, COUNTRY, VERSION, CREATED_AT, UPDATED_AT) "
-                    + "VALUES (?, ?, ?, ?, 1, ?, ?)", region.id(), region.code(), region.name(), region.country(), now, now);
+            TenantStore.insertRegion(c, region, now);
             for (ReferenceData.MunicipalityEntry m : r.municipalities()) {
-                MunicipalityInput municipality = new MunicipalityInput(m.id(), null, m.code(), m.name()).validated(true);
-                TenantStore.update(c, "INSERT INTO MUNICIPALITY (ID, REGION_ID, CODE, NAME, VERSION, CREATED_AT, UPDATED_AT) "
-                        + "VALUES (?, ?, ?, ?, 1, ?, ?)", municipality.id(), region.id(), municipality.code(),
-                        municipality.name(), now, now);
+                TenantStore.insertMunicipality(c, region.id(),
+                        new MunicipalityInput(m.id(), null, m.code(), m.name()).validated(true), now);
             }
         }
     }
