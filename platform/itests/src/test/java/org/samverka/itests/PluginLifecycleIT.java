@@ -20,7 +20,7 @@ import org.samverka.itests.Api.Reply;
 
 /**
  * A plugin comes and goes while the platform runs: copied into the hot-deploy folder it
- * installs and serves; stopped its paths answer 404; started again they serve its data;
+ * installs and serves; stopped its paths answer 503; started again they serve its data;
  * deleted it is uninstalled; copied back its data is still there. Other modules keep serving.
  */
 @RunWith(PaxExam.class)
@@ -56,7 +56,9 @@ public class PluginLifecycleIT extends PlatformTestBase {
 
         Bundle plugin = pluginBundle();
         plugin.stop();
-        assertEquals(404, api.await(NOTES, r -> r.status() == 404, PATIENCE).status());
+        Reply stopped = api.await(NOTES, r -> r.status() == 503, PATIENCE);
+        assertEquals("a stopped module is unavailable, not gone: " + stopped, 503, stopped.status());
+        assertEquals("1", stopped.header("Retry-After"));
         assertEquals("INACTIVE", api.get("/api/v1/modules/notes").json().path("state").asText());
         assertEquals("the platform keeps serving", 200, api.get("/api/v1/regions/norrbotten").status());
 

@@ -3,13 +3,8 @@ package org.samverka.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -27,7 +22,7 @@ public class ResilienceIT extends PlatformTestBase {
     @Test
     public void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {
         Path broken = Path.of(context.getProperty("samverka.plugins"), "broken.jar");
-        writeUnresolvableBundle(broken);
+        TestBundles.writeUnresolvable(broken, "org.samverka.test.broken");
 
         Reply health = api.await("/api/v1/health",
                 r -> r.json().path("framework").path("notActive").toString().contains("org.samverka.test.broken"), PATIENCE);
@@ -50,6 +45,7 @@ public class ResilienceIT extends PlatformTestBase {
             assertEquals(down.toString(), 503, down.status());
             assertEquals("DOWN", down.json().path("status").asText());
             assertEquals("DOWN", down.json().path("database").path("status").asText());
+            assertEquals("alive all the same", 200, api.as(null).get("/api/v1/health/live").status());
         } finally {
             storage.start();
         }
@@ -86,6 +82,9 @@ public class ResilienceIT extends PlatformTestBase {
             assertEquals("1", starting.header("Retry-After"));
             assertEquals(503, api.get("/api/v1/regions/norrbotten").status());
             assertEquals("outside the API it stays a 404", 404, api.get("/elsewhere").status());
+            Reply live = api.as(null).get("/api/v1/health/live");
+            assertEquals("the process is alive while the API rebuilds", 200, live.status());
+            assertEquals("UP", live.json().path("status").asText());
         } finally {
             whiteboard.start();
         }
@@ -93,19 +92,23 @@ public class ResilienceIT extends PlatformTestBase {
         assertEquals(404, api.await("/api/v1/nowhere", r -> r.status() == 404, PATIENCE).status());
     }
 
-    /** A bundle that imports a package nobody exports: FileInstall installs it, it can never start. */
-    private static void writeUnresolvableBundle(Path target) throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "org.samverka.test.broken");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "org.samverka.nonexistent");
-        Path staged = target.resolveSibling("broken.jar.part");
-        try (OutputStream out = Files.newOutputStream(staged); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.flush();
+    @Test
+    public void healthIsReadyOnlyWhileEveryPlatformResourceServes() throws Exception {
+        Bundle tenants = bundle("org.samverka.tenants").orElseThrow();
+        tenants.stop();
+        try {
+            Reply waiting = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
+            assertEquals(waiting.toString(), "STARTING", waiting.json().path("status").asText());
+            assertTrue(waiting.body(), waiting.json().path("waitingFor").toString().contains("org.samverka.tenants"));
+            assertEquals("1", waiting.header("Retry-After"));
+        } finally {
+            tenants.start();
         }
-        Files.move(staged, target);
+        // From the first 200 on, the paths it vouches for serve: no 404 "no resource at this path".
+        Reply ready = api.await("/api/v1/health", r -> r.status() == 200, PATIENCE);
+        assertEquals(ready.toString(), "UP", ready.json().path("status").asText());
+        assertEquals(200, api.get("/api/v1/regions/norrbotten/municipalities").status());
+        assertEquals(200, api.get("/api/v1/municipalities/lulea/modules").status());
+        assertEquals(200, api.as(null).get("/api/v1/health/live").status());
     }
 }

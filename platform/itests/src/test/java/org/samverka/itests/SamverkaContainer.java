@@ -52,7 +52,8 @@ public final class SamverkaContainer {
                     frameworkProperty("felix.fileinstall.poll").value("500"),
                     frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
                     frameworkProperty("felix.fileinstall.enableConfigSave").value("false"),
-                    frameworkProperty("felix.fileinstall.log.level").value("1")));
+                    frameworkProperty("felix.fileinstall.log.level").value("1"),
+                    frameworkProperty("felix.fileinstall.log.default").value("jul")));
             options.addAll(distributionBundles(home));
             return options.toArray(Option[]::new);
         } catch (IOException e) {

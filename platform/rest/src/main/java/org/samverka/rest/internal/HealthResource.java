@@ -22,12 +22,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.module.InstalledModules;
-import org.samverka.api.storage.Storage;
 
 /**
- * {@code GET /api/v1/health}: whether the framework, the database and each module are up.
- * 200 while the database answers, 503 when it does not. A failed plugin shows as INACTIVE
- * without making the platform unhealthy.
+ * {@code GET /api/v1/health}: readiness. 200 with {@code status: UP} only when everything
+ * installed is serving (see {@link Readiness}); 503 with {@code STARTING} and what it is waiting
+ * for while it is not, or {@code DOWN} while the database does not answer. A plugin that failed
+ * does not make the platform unready; it shows under {@code modules} and {@code failedPlugins}.
+ * Liveness is {@link LivenessResource}.
  */
 @Component(service = HealthResource.class)
 @JakartarsResource
@@ -36,32 +37,32 @@ import org.samverka.api.storage.Storage;
 public final class HealthResource {
 
     private final BundleContext context;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Storage storage;
+    private final Readiness readiness;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile InstalledModules modules;
 
     @Activate
-    public HealthResource(BundleContext context) {
+    public HealthResource(BundleContext context, @Reference Readiness readiness) {
         this.context = context;
+        this.readiness = readiness;
     }
 
-    /**
-     * @return 200 with {@code status: UP}, or 503 with {@code status: DOWN} when the database is unreachable
-     */
+    /** @return 200 {@code UP}; 503 {@code STARTING} (with {@code Retry-After}) or {@code DOWN} */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        Storage db = storage;
-        boolean databaseUp = db != null && db.isAvailable();
+        Readiness.Report report = readiness.check();
+        String status = !report.databaseUp() ? "DOWN" : report.ready() ? "UP" : "STARTING";
         InstalledModules installed = modules;
 
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("status", status);
+        if (!report.waitingFor().isEmpty()) {
+            body.put("waitingFor", report.waitingFor());
+        }
         body.put("framework", framework());
-        body.put("database", Map.of("status", databaseUp ? "UP" : "DOWN"));
+        body.put("database", Map.of("status", report.databaseUp() ? "UP" : "DOWN"));
         body.put("modules", installed == null ? List.of() : installed.all().stream()
                 .map(m -> {
                     Map<String, Object> module = new LinkedHashMap<>();
@@ -71,7 +72,14 @@ public final class HealthResource {
                     return module;
                 })
                 .toList());
-        return Response.status(databaseUp ? 200 : 503).entity(body).build();
+        if (!report.failedPlugins().isEmpty()) {
+            body.put("failedPlugins", report.failedPlugins());
+        }
+        Response.ResponseBuilder response = Response.status(report.ready() ? 200 : 503).entity(body);
+        if (!report.ready()) {
+            response.header("Retry-After", StorageProblemMapper.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private Map<String, Object> framework() {

@@ -18,7 +18,7 @@ import org.samverka.api.rest.ApiProblem;
  * Answers every path the API does not serve with a problem document instead of Jetty's HTML
  * page: 404 outside {@code /api/v1}, and 503 inside it, because an API path only reaches this
  * servlet while the REST runtime is not serving (the platform is starting, or rebuilding the
- * API after a configuration change).
+ * API after a configuration change). The process is alive all the same: liveness answers 200.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/")
@@ -30,6 +30,15 @@ public final class NotFoundServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
+        if (path.equals(ApiPaths.BASE + "/health/live") && "GET".equals(request.getMethod())) {
+            response.setStatus(200);
+            response.setContentType("application/json");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.getWriter().write(LivenessResource.ALIVE);
+            return;
+        }
         if (path.equals(ApiPaths.BASE) || path.startsWith(ApiPaths.BASE + "/")) {
             response.setHeader("Retry-After", "1");
             write(response, 503, "Service Unavailable",
@@ -45,6 +54,7 @@ public final class NotFoundServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
         response.getWriter().write(ProblemResponses.document(status, ApiProblem.TYPE_BLANK, title, detail, List.of()));
     }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything no other mapper claims: logged in full with an incident id, answered with that id
- * only, so no stack trace or internal message ever reaches a client.
+ * only, so no stack trace or internal message ever reaches a client. A request body the client
+ * never finished is the client's fault, not an incident (see {@link UnreadableRequests}).
  */
 @Component(service = ExceptionMapper.class)
 @JakartarsExtension
@@ -24,6 +25,11 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        var unreadable = UnreadableRequests.problemOf(error);
+        if (unreadable.isPresent()) {
+            LOG.info("Refused a request whose body could not be read: {}", unreadable.get().detail());
+            return ProblemResponses.of(unreadable.get());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {}: unexpected error", incident, error);
         return ProblemResponses.of(500, "Internal Server Error",

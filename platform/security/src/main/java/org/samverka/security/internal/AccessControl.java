@@ -125,7 +125,9 @@ public final class AccessControl implements DynamicFeature {
             throw ApiProblem.notFound("No module '" + demand.moduleId() + "' is installed.");
         }
         if (module.get().state() != ModuleState.ACTIVE) {
-            throw ApiProblem.notFound("Module '" + demand.moduleId() + "' is installed but not running; its data is kept.");
+            throw new ApiProblem(503, ApiProblem.TYPE_BLANK, "Service Unavailable", "Module '" + demand.moduleId()
+                    + "' is installed but not serving right now (it is being started, replaced or was stopped); its data "
+                    + "is kept. Try again in a moment.", java.util.List.of()).withHeader("Retry-After", "1");
         }
         boolean enabled = enablement.isEnabled(demand.kind(), demand.tenantId(), demand.moduleId())
                 || (demand.kind() == TenantKind.REGION

@@ -16,7 +16,7 @@ import org.samverka.api.rest.ApiProblem;
 
 /**
  * First thing for every request: answers allowed CORS preflights, then requires a valid bearer
- * token everywhere except {@code GET /health}: 401 with {@code WWW-Authenticate} otherwise.
+ * token everywhere except {@code GET /health} and {@code GET /health/live}: 401 with {@code WWW-Authenticate} otherwise.
  */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension
@@ -25,6 +25,8 @@ import org.samverka.api.rest.ApiProblem;
 public final class Authentication implements ContainerRequestFilter {
 
     private static final String CHALLENGE = "Bearer realm=\"samverka\"";
+    /** Readiness and liveness: load balancers and supervisors ask without a token. */
+    private static final java.util.Set<String> PUBLIC_PATHS = java.util.Set.of("health", "health/live");
 
     private final TokenStore tokens;
     private final RequestScope scope;
@@ -46,7 +48,7 @@ public final class Authentication implements ContainerRequestFilter {
             request.abortWith(preflight(origin));
             return;
         }
-        if ("GET".equals(request.getMethod()) && "health".equals(request.getUriInfo().getPath().replaceAll("^/|/$", ""))) {
+        if ("GET".equals(request.getMethod()) && PUBLIC_PATHS.contains(request.getUriInfo().getPath().replaceAll("^/|/$", ""))) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -66,7 +68,8 @@ public final class Authentication implements ContainerRequestFilter {
 
     private Response preflight(String origin) {
         if (!cors.allows(origin)) {
-            return Response.status(403).build();
+            throw ApiProblem.forbidden("Browsers on " + origin + " may not call this API: the origin is not in "
+                    + "corsAllowedOrigins of config/org.samverka.security.cfg.");
         }
         return Response.noContent()
                 .header("Access-Control-Allow-Origin", origin)

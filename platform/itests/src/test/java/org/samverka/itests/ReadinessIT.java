@@ -1,0 +1,112 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.Test;
+import org.samverka.itests.Api.Reply;
+
+/**
+ * Readiness as a load balancer meets it: the distribution started by {@code bin/samverka} with a
+ * plugin and a broken plugin in {@code plugins/}, {@code /health} polled as fast as a client can.
+ * From its first 200 on, the platform's own paths and the plugin's paths serve at once; the
+ * broken plugin is reported failed without holding readiness back for ever.
+ */
+public class ReadinessIT {
+
+    private final Path home = Path.of(System.getProperty("samverka.home")).toAbsolutePath();
+    private final String token = "itest-ready-" + UUID.randomUUID();
+
+    @Test
+    public void fromTheFirst200OnEveryPlatformAndPluginPathServes() throws Exception {
+        Path root = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
+                .resolve("ReadinessIT-" + System.nanoTime());
+        Path copy = copyOfTheDistribution(root.resolve("samverka"));
+        Files.writeString(copy.resolve("config/org.samverka.plugin.lifecycle.cfg"), "demoMode=true\n");
+        Files.writeString(copy.resolve("config/org.samverka.health.cfg"), "pluginStartTimeoutSeconds=8\n");
+        Path plugins = Files.createDirectories(root.resolve("plugins"));
+        Files.copy(Path.of(System.getProperty("samverka.lifecycle.plugin")), plugins.resolve("lifecycle.jar"));
+        TestBundles.writeUnresolvable(plugins.resolve("broken.jar"), "org.samverka.test.broken");
+
+        String port = Integer.toString(freePort());
+        Path output = root.resolve("samverka.out");
+        ProcessBuilder builder = new ProcessBuilder(copy.resolve("bin/samverka").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("SAMVERKA_HTTP_PORT", port);
+        env.put("SAMVERKA_DATA", root.resolve("data").toString());
+        env.put("SAMVERKA_PLUGINS", plugins.toString());
+        env.put("SAMVERKA_ADMIN_TOKEN", token);
+        env.put("SAMVERKA_CDS", "off");
+        Process samverka = builder.start();
+        try {
+            Api anonymous = new Api(port, null);
+            Api admin = new Api(port, token);
+            Reply ready = pollUntilReady(anonymous, Files.readString(output.getParent().resolve("samverka.out")));
+
+            Reply municipalities = admin.get("/api/v1/regions/norrbotten/municipalities");
+            Reply items = admin.get("/api/v1/municipalities/lulea/lifecycle/items");
+            Reply matrix = admin.get("/api/v1/regions/norrbotten/lifecycle/matrix");
+            assertEquals(municipalities.toString(), 200, municipalities.status());
+            assertEquals(14, municipalities.json().size());
+            assertEquals("the plugin's paths serve from the first 200: " + items, 200, items.status());
+            assertEquals(matrix.toString(), 200, matrix.status());
+
+            assertTrue(ready.body(), ready.json().path("failedPlugins").toString().contains("broken.jar"));
+            assertTrue(ready.body(), ready.json().path("modules").toString().contains("\"lifecycle\""));
+            assertEquals(200, anonymous.get("/api/v1/health/live").status());
+        } finally {
+            samverka.destroy();
+            assertTrue("stops within a minute", samverka.waitFor(60, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Asks as fast as it can; the first 200 it gets. */
+    private static Reply pollUntilReady(Api anonymous, String startedWith) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                Reply health = anonymous.get("/api/v1/health");
+                if (health.status() == 200) {
+                    return health;
+                }
+                assertEquals(health.toString(), 503, health.status());
+            } catch (UncheckedIOException notListeningYet) {
+                Api.sleep(5);
+            }
+        }
+        throw new AssertionError("not ready within 90 s; it printed " + startedWith);
+    }
+
+    private Path copyOfTheDistribution(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path source : files.filter(f -> !f.startsWith(home.resolve("data"))).toList()) {
+                Path copied = target.resolve(home.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copied);
+                } else {
+                    Files.copy(source, copied, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

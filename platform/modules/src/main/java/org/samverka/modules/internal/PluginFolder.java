@@ -1,0 +1,183 @@
+package org.samverka.modules.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.felix.fileinstall.ArtifactInstaller;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs the jars of the hot-deploy folder, watched by FileInstall: one bundle per symbolic
+ * name, from the jar of the highest version present. FileInstall's own handling ties a bundle to
+ * the first file it came from and treats a second copy as the same bundle, so deleting the copy
+ * uninstalled the plugin although the original lay there still. Here a plugin stays while any
+ * jar of it remains, and every step, and every jar that is not a working plugin, is written to
+ * the platform log in plain words.
+ */
+@Component(service = ArtifactInstaller.class, immediate = true)
+public final class PluginFolder implements ArtifactInstaller {
+
+    /** Location prefix of plugin bundles: a plugin is known by its name, whichever file it came from. */
+    static final String LOCATION_PREFIX = "samverka-plugin:";
+    private static final Logger LOG = LoggerFactory.getLogger(PluginFolder.class);
+
+    private final BundleContext context;
+    private final Path folder;
+    private final Map<Path, PluginJar> jars = new HashMap<>();
+    private final Map<String, PluginJar> installedFrom = new HashMap<>();
+    private final Map<String, String> lastStartFailure = new HashMap<>();
+
+    @Activate
+    public PluginFolder(BundleContext context) {
+        this.context = context;
+        String plugins = context.getProperty("samverka.plugins");
+        this.folder = plugins == null ? null : Path.of(plugins).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public boolean canHandle(File artifact) {
+        Path file = artifact.toPath().toAbsolutePath().normalize();
+        return folder != null && folder.equals(file.getParent()) && file.getFileName().toString().endsWith(".jar");
+    }
+
+    @Override
+    public synchronized void install(File artifact) {
+        PluginJar jar = read(artifact);
+        reconcile(jar.symbolicName());
+    }
+
+    @Override
+    public synchronized void update(File artifact) {
+        PluginJar before = jars.get(key(artifact));
+        PluginJar after = read(artifact);
+        if (before != null && before.symbolicName() != null && !before.symbolicName().equals(after.symbolicName())) {
+            reconcile(before.symbolicName());
+        }
+        reconcile(after.symbolicName());
+    }
+
+    @Override
+    public synchronized void uninstall(File artifact) {
+        PluginJar gone = jars.remove(key(artifact));
+        if (gone != null) {
+            reconcile(gone.symbolicName());
+        }
+    }
+
+    private PluginJar read(File artifact) {
+        PluginJar jar = PluginJar.read(key(artifact));
+        jars.put(jar.file(), jar);
+        if (!jar.isBundle()) {
+            LOG.error("Plugin file {} is not a plugin: {}. It is ignored until it is replaced.", jar.file().getFileName(),
+                    jar.problem());
+        }
+        return jar;
+    }
+
+    /** Makes the installed bundle of this name match the best jar of it in the folder, if any. */
+    private void reconcile(String symbolicName) {
+        if (symbolicName == null) {
+            return;
+        }
+        Optional<PluginJar> best = jars.values().stream()
+                .filter(j -> symbolicName.equals(j.symbolicName()))
+                .max(Comparator.comparing(PluginJar::version).thenComparing(j -> j.file().getFileName().toString(),
+                        Comparator.reverseOrder()));
+        Bundle bundle = context.getBundle(LOCATION_PREFIX + symbolicName);
+        PluginJar installed = installedFrom.get(symbolicName);
+        try {
+            if (best.isEmpty()) {
+                if (bundle != null) {
+                    bundle.uninstall();
+                    installedFrom.remove(symbolicName);
+                    refresh(bundle);
+                    LOG.info("Plugin {} removed: no jar of it is left in {}", symbolicName, folder);
+                }
+                return;
+            }
+            PluginJar jar = best.get();
+            if (bundle == null) {
+                try (InputStream in = jar.open()) {
+                    bundle = context.installBundle(LOCATION_PREFIX + symbolicName, in);
+                }
+                LOG.info("Plugin {} {} installed from {}", symbolicName, jar.version(), jar.file().getFileName());
+            } else if (installed == null || !installed.checksum().equals(jar.checksum())) {
+                try (InputStream in = jar.open()) {
+                    bundle.update(in);
+                }
+                refresh(bundle);
+                LOG.info("Plugin {} updated to {} from {}", symbolicName, jar.version(), jar.file().getFileName());
+            }
+            installedFrom.put(symbolicName, jar);
+            start(bundle, jar);
+        } catch (BundleException | IOException | RuntimeException e) {
+            LOG.error("Plugin {} could not be installed from {}: {}", symbolicName,
+                    best.map(j -> j.file().getFileName().toString()).orElse("the folder"), e.getMessage());
+        }
+        retryUnstarted();
+    }
+
+    private void start(Bundle bundle, PluginJar jar) {
+        try {
+            bundle.start();
+            if (lastStartFailure.remove(jar.symbolicName()) != null) {
+                LOG.info("Plugin {} from {} started", jar.symbolicName(), jar.file().getFileName());
+            }
+        } catch (BundleException | IllegalStateException e) {
+            String why = e.getMessage();
+            if (!Objects.equals(lastStartFailure.put(jar.symbolicName(), why), why)) {
+                LOG.error("Plugin {} from {} could not start and is not serving: {}", jar.symbolicName(),
+                        jar.file().getFileName(), why);
+            }
+        }
+    }
+
+    /** Another plugin may have brought what a waiting one needed. */
+    private void retryUnstarted() {
+        for (PluginJar jar : List.copyOf(installedFrom.values())) {
+            Bundle bundle = context.getBundle(LOCATION_PREFIX + jar.symbolicName());
+            if (bundle != null && bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING) {
+                start(bundle, jar);
+            }
+        }
+    }
+
+    /** Drops the old revision of an updated or removed bundle, and waits until the framework has. */
+    private void refresh(Bundle bundle) {
+        CountDownLatch refreshed = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle), event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED || event.getType() == FrameworkEvent.ERROR) {
+                refreshed.countDown();
+            }
+        });
+        try {
+            if (!refreshed.await(30, TimeUnit.SECONDS)) {
+                LOG.warn("Refreshing after a change of plugin {} took more than 30 s", bundle.getSymbolicName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path key(File artifact) {
+        return artifact.toPath().toAbsolutePath().normalize();
+    }
+}
