@@ -38,6 +38,7 @@ public class ReadinessIT {
         Path plugins = Files.createDirectories(root.resolve("plugins"));
         Files.copy(Path.of(System.getProperty("samverka.lifecycle.plugin")), plugins.resolve("lifecycle.jar"));
         TestBundles.writeUnresolvable(plugins.resolve("broken.jar"), "org.samverka.test.broken");
+        Files.write(plugins.resolve("corrupt.jar"), "this is not a zip file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         String port = Integer.toString(freePort());
         Path output = root.resolve("samverka.out");
@@ -65,8 +66,24 @@ public class ReadinessIT {
             assertEquals(matrix.toString(), 200, matrix.status());
 
             assertTrue(ready.body(), ready.json().path("failedPlugins").toString().contains("broken.jar"));
+            assertTrue(ready.body(), ready.json().path("failedPlugins").toString().contains("corrupt.jar"));
             assertTrue(ready.body(), ready.json().path("modules").toString().contains("\"lifecycle\""));
             assertEquals(200, anonymous.get("/api/v1/health/live").status());
+
+            // An upload the client abandons is its own affair: one line in the log, no stack trace.
+            try (java.net.Socket socket = new java.net.Socket("localhost", Integer.parseInt(port))) {
+                socket.getOutputStream().write(("POST /api/v1/municipalities/lulea/lifecycle/items/import HTTP/1.1\r\nHost: x\r\n"
+                        + "Authorization: Bearer " + token + "\r\nContent-Type: text/csv\r\nContent-Length: 9000\r\n\r\nphase,kind")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                socket.shutdownOutput();
+                socket.getInputStream().readAllBytes();
+            }
+            Api.sleep(500);
+            String log = Files.readString(root.resolve("data/logs/samverka.log"));
+            assertTrue(log, log.contains("Plugin org.samverka.test.broken from broken.jar could not start"));
+            assertTrue(log, log.contains("Plugin file corrupt.jar is not a plugin"));
+            assertTrue(log, log.contains("Refused a request whose body could not be read"));
+            assertTrue("no stack traces in the log:\n" + log, !log.contains("\tat "));
         } finally {
             samverka.destroy();
             assertTrue("stops within a minute", samverka.waitFor(60, TimeUnit.SECONDS));

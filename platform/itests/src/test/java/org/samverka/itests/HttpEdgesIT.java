@@ -1,0 +1,118 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.samverka.itests.RawHttp.Answer;
+
+/**
+ * What clients that do not play by the rules get, at the HTTP level: every answer, from Jetty's
+ * parser to Jersey, is problem+json with the security headers; slow and silent clients are cut
+ * off; a body that never finishes is the client's error, not a server fault.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HttpEdgesIT extends PlatformTestBase {
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    private RawHttp raw;
+    private String auth;
+
+    @Before
+    public void connect() {
+        raw = new RawHttp(context.getProperty(SamverkaContainer.PORT_PROPERTY));
+        auth = "Authorization: Bearer " + context.getProperty(SamverkaContainer.ADMIN_TOKEN_PROPERTY) + "\r\n";
+    }
+
+    @Test
+    public void everyErrorJettyAnswersByItselfIsAProblemDocumentWithTheSecurityHeaders() throws Exception {
+        assertProblem(400, raw.exchange("GET /api/v1//regions HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), "empty segments");
+        assertProblem(400, raw.exchange("GET /api/v1/regions%2Fnorrbotten HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), "encoded slashes");
+        assertProblem(400, raw.exchange("PUT //api/v1/regions/x HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n" + auth + "\r\n"), "");
+        assertProblem(414, raw.exchange("GET /api/v1/regions?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"), "");
+        assertProblem(431, raw.exchange("GET /api/v1/regions HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n"), "");
+        assertProblem(505, raw.exchange("GET /\r\n\r\n"), "HTTP/1.1");
+        assertProblem(400, raw.exchange("GET /api/v1/regions HTTP/1.1\r\nHost: x\r\nAccept: ;;;garbage/=\r\n" + auth + "\r\n"), "Accept");
+        assertProblem(400, raw.exchange("G\u0001T / HTTP/1.1\r\nHost: x\r\n\r\n"), "");
+        assertProblem(403, raw.exchange("OPTIONS /api/v1/regions HTTP/1.1\r\nHost: x\r\nOrigin: https://elsewhere.example\r\n"
+                + "Access-Control-Request-Method: GET\r\n\r\n"), "corsAllowedOrigins");
+        assertProblem(404, raw.exchange("GET /nowhere HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n\r\n"), "");
+    }
+
+    @Test
+    public void queryParametersOfTheWrongTypeAre400NamingTheParameter() {
+        var reply = api.get("/api/v1/audit?limit=many");
+        assertEquals(reply.toString(), 400, reply.status());
+        assertEquals("limit", reply.json().path("errors").get(0).path("field").asText());
+        assertEquals("offset", api.get("/api/v1/audit?offset=first").json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    public void aBodyThatEndsEarlyOrIsMalformedIsTheClientsError() throws Exception {
+        Answer chunked = raw.exchange("POST /api/v1/regions HTTP/1.1\r\nHost: x\r\n" + auth
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+        assertProblem(400, chunked, "");
+        Answer ended = raw.drip("POST /api/v1/regions HTTP/1.1\r\nHost: x\r\n" + auth
+                + "Content-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n", "{\"id\":", 10);
+        // The client stops after six bytes and keeps the connection open: the idle time-out ends it.
+        assertTrue(ended.toString(), ended.status() == 0 || ended.status() == 400 || ended.status() == 408);
+        assertEquals(200, api.get("/api/v1/regions").status());
+    }
+
+    @Test
+    public void aBodyDrippingInIsRefusedAndItsThreadFreed() throws Exception {
+        long start = System.nanoTime();
+        Answer answer = raw.drip("POST /api/v1/regions HTTP/1.1\r\nHost: x\r\n" + auth
+                + "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n", " ".repeat(200), 700);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertProblem(408, answer, "bytes a second");
+        assertTrue("refused within the grace period and a little: " + seconds + " s", seconds < 15);
+    }
+
+    @Test
+    public void aSilentConnectionIsClosedAfterTheIdleTimeOut() throws Exception {
+        org.osgi.service.cm.Configuration http = configurationAdmin.getConfiguration("org.samverka.http", "?");
+        Dictionary<String, Object> original = http.getProperties();
+        Hashtable<String, Object> short_ = new Hashtable<>();
+        short_.put("idleTimeoutSeconds", 2);
+        http.update(short_);
+        try {
+            long closedAfter = -1;
+            for (int i = 0; i < 20 && (closedAfter < 0 || closedAfter > 4000); i++) {
+                closedAfter = raw.silenceUntilClosed(8000); // until the new setting is in place
+            }
+            assertTrue("closed after " + closedAfter + " ms", closedAfter >= 1500 && closedAfter <= 4000);
+        } finally {
+            if (original == null) {
+                http.delete();
+            } else {
+                http.update(original);
+            }
+        }
+    }
+
+    private static void assertProblem(int status, Answer answer, String detailMentions) {
+        assertEquals(answer.toString(), status, answer.status());
+        assertTrue(answer.toString(), answer.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(answer.toString(), "nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals(answer.toString(), "no-store", answer.header("Cache-Control"));
+        assertTrue(answer.toString(), answer.body().contains("\"status\":" + status));
+        assertTrue(answer.toString(), answer.body().contains(detailMentions));
+        assertTrue("no class names: " + answer, !answer.body().contains("Exception")
+                && !answer.body().matches("(?s).*\\b(java|jakarta|org\\.eclipse|org\\.glassfish|org\\.apache)\\.[a-z].*"));
+    }
+}
