@@ -51,8 +51,18 @@ public final class Api {
 
     /** Sends a request; headers come as name, value, name, value... */
     public Reply send(String method, String path, String body, String... headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
+    }
+
+    /** Sends a request with a body of raw bytes, as a file upload does. */
+    public Reply sendBytes(String method, String path, byte[] body, String... headers) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

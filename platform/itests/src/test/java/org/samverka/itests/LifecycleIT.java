@@ -145,6 +145,48 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
+    public void exportsAreSafeToOpenInASpreadsheetAndImportBackExactly() {
+        String kiruna = "/api/v1/municipalities/kiruna/lifecycle/items";
+        String formula = "=HYPERLINK(\\\"http://evil.example\\\",\\\"Klicka här\\\")";
+        Reply planted = regionAdmin.post(kiruna, item("ATTRACT", "EFFORT", formula, "PLANNED"));
+        assertEquals(planted.toString(), 201, planted.status());
+        String stored = planted.json().path("title").asText();
+        assertTrue(stored, stored.startsWith("=HYPERLINK("));
+
+        Reply export = regionAdmin.get(kiruna + "/export");
+        assertTrue(export.body(), export.body().contains("\"'=HYPERLINK("));
+        assertFalse("no cell starts with a formula character", export.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"));
+
+        String boden = "/api/v1/municipalities/boden/lifecycle/items";
+        Reply reimported = regionAdmin.send("POST", boden + "/import", export.body(), "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(reimported.toString(), 201, reimported.status());
+        boolean found = false;
+        for (JsonNode i : reimported.json().path("items")) {
+            found |= stored.equals(i.path("title").asText());
+        }
+        assertTrue("the formula text came back exactly: " + reimported.body(), found);
+
+        Reply matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
+        assertFalse(matrix.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"));
+    }
+
+    @Test
+    public void aCsvSavedByExcelOnWindowsImportsInItsDeclaredCharsetOrIsRefusedNamingTheLine() {
+        String items = "/api/v1/municipalities/lulea/lifecycle/items/import";
+        byte[] excel = (CSV_HEADER + "ATTRACT,EFFORT,Välkomstfilm om Luleå,,Luleå kommun,,IN_PLACE,\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Reply undeclared = regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv");
+        assertEquals(undeclared.toString(), 400, undeclared.status());
+        assertEquals("line 2", undeclared.json().path("errors").get(0).path("field").asText());
+
+        Reply declared = regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv; charset=windows-1252");
+        assertEquals(declared.toString(), 201, declared.status());
+        assertEquals("Välkomstfilm om Luleå", declared.json().path("items").get(0).path("title").asText());
+
+        assertEquals(415, regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv; charset=klingon").status());
+    }
+
+    @Test
     public void theRegionDownloadsItsHeatmapAsSvgAndCsv() throws Exception {
         regionAdmin.post("/api/v1/municipalities/kiruna/lifecycle/items", item("RECRUIT", "ROLE", "EURES-kontakt", "IN_PLACE"));
         JsonNode matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json();

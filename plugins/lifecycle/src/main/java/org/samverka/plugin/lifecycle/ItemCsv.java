@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,12 +19,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.samverka.api.export.SpreadsheetCells;
 import org.samverka.api.rest.FieldError;
 import org.samverka.api.rest.Validation;
 
 /**
- * Capacity items as CSV (UTF-8, comma-separated, a header row, RFC 4180 quoting). Import reads
- * every row before anything is written and reports every bad row by its line number.
+ * Capacity items as CSV (comma-separated, a header row, RFC 4180 quoting). Import reads every
+ * row before anything is written and reports every bad row by its line number; export writes
+ * text cells spreadsheet-safe, and import takes the safety apostrophe off again, so that what
+ * was stored comes back exactly.
  */
 final class ItemCsv {
 
@@ -64,7 +69,7 @@ final class ItemCsv {
                 row(record, line, rows, errors);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new FieldError("file", "is not readable as CSV: " + e.getMessage()));
+            errors.add(unreadable(e));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("file", "has a header but no rows"));
@@ -118,8 +123,32 @@ final class ItemCsv {
         if (!record.isMapped(column) || !record.isSet(column)) {
             return null;
         }
-        String value = record.get(column);
+        String value = SpreadsheetCells.restore(record.get(column));
         return value.isEmpty() ? null : value;
+    }
+
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+
+    /**
+     * What the parser found, in words a person with a spreadsheet can act on. The parser's own
+     * message names its classes and is not for clients; only the line number is taken from it.
+     */
+    static FieldError unreadable(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        Matcher line = PARSER_LINE.matcher(message);
+        String where = line.find() ? "line " + (line.group(1) != null ? line.group(1) : line.group(2)) : "file";
+        if (message.contains("eof reached before encapsulated token finished")) {
+            return new FieldError(where, "opens a quoted cell that is never closed: a cell that starts with \" must end with \"");
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return new FieldError(where, "has text after a quoted cell's closing quote: write \"\" for a quote inside "
+                    + "a quoted cell, and put a comma after the closing quote");
+        }
+        if (message.contains("duplicate name") || message.contains("header contains a duplicate")) {
+            return new FieldError("line 1", "names a column twice");
+        }
+        return new FieldError(where, "is not valid CSV (comma-separated, with \" around cells that hold commas, quotes "
+                + "or line breaks)");
     }
 
     static String format(List<CapacityItem> items) {
@@ -127,13 +156,18 @@ final class ItemCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (CapacityItem i : items) {
-                printer.printRecord(i.phase(), i.kind(), i.title(), i.description(), i.responsibleOrganisation(),
-                        i.contact(), i.status(), i.notes());
+                printer.printRecord(i.phase(), i.kind(), safe(i.title()), safe(i.description()),
+                        safe(i.responsibleOrganisation()), safe(i.contact()), i.status(), safe(i.notes()));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return out.toString();
+    }
+
+    /** A text cell as a spreadsheet will open it safely: no formula runs (see {@link SpreadsheetCells}). */
+    static String safe(String text) {
+        return SpreadsheetCells.neutralise(text);
     }
 
     /**

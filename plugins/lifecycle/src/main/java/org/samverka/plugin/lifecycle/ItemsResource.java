@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +28,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.TextBody;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
@@ -100,14 +103,17 @@ public final class ItemsResource {
     }
 
     /**
-     * 201: every row of the CSV written; 400 listing every bad row by line number, nothing written.
-     * Columns: phase, kind, title, description, responsibleOrganisation, contact, status, notes.
+     * 201: every row of the CSV written; 400 listing every bad row by line number, nothing written;
+     * 415 for an unknown charset. Columns: phase, kind, title, description, responsibleOrganisation,
+     * contact, status, notes. Read in the declared charset ({@code text/csv; charset=windows-1252}),
+     * UTF-8 when none is declared.
      */
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response importCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, byte[] csv) {
-        ItemCsv.Parsed parsed = ItemCsv.parse(new String(csv == null ? new byte[0] : csv, StandardCharsets.UTF_8));
+    public Response importCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @Context HttpHeaders headers,
+            byte[] csv) {
+        ItemCsv.Parsed parsed = ItemCsv.parse(TextBody.decode(csv, headers.getMediaType()));
         if (!parsed.errors().isEmpty()) {
             throw new ApiProblem(400, ApiProblem.TYPE_VALIDATION, "Invalid CSV",
                     "Nothing was imported: " + parsed.errors().size() + " problem(s) in the file.", parsed.errors());
@@ -116,7 +122,7 @@ public final class ItemsResource {
         return Response.status(201).entity(new Imported(created.size(), created)).build();
     }
 
-    /** 200: every item as CSV (UTF-8, header row), ready to edit and import again. */
+    /** 200: every item as CSV (UTF-8, header row, spreadsheet-safe text cells), ready to edit and import again. */
     @GET
     @Path("export")
     @Produces("text/csv")

@@ -23,7 +23,7 @@ final class MatrixCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (RegionMatrix.Row row : matrix.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), row.municipalityName()));
+                List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), ItemCsv.safe(row.municipalityName())));
                 row.cells().forEach(c -> cells.add(c.score()));
                 cells.add(row.overallReadiness());
                 cells.add(row.cells().stream().mapToInt(RegionMatrix.Cell::whiteSpots).sum());

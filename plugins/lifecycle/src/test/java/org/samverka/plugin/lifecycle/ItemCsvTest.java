@@ -72,4 +72,35 @@ class ItemCsvTest {
         assertEquals("Rådgivare, \"EURES\"", parsed.rows().get(0).description());
         assertEquals(Phase.RECRUIT, parsed.rows().get(0).phase());
     }
+
+    @Test
+    void aFormulaSomeoneTypedIsExportedAsTextAndImportedAsTyped() {
+        var item = new CapacityItem(1, "lulea", Phase.ATTRACT, ItemKind.EFFORT, "=HYPERLINK(\"http://evil.example\",\"Klicka\")",
+                "+46 920 45 30 00", "@lulea", "-", ItemStatus.PLANNED, "'citerad", false, 1, Instant.EPOCH, Instant.EPOCH);
+        String csv = ItemCsv.format(List.of(item));
+        String row = csv.split("\r\n")[1];
+        assertTrue(row.contains("\"'=HYPERLINK(") && row.contains(",'+46 920 45 30 00,") && row.contains(",'@lulea,")
+                && row.contains(",'-,") && row.contains(",''citerad"), row);
+        var parsed = ItemCsv.parse(csv);
+        assertEquals(List.of(), parsed.errors());
+        CapacityItemInput back = parsed.rows().get(0);
+        assertEquals(item.title(), back.title());
+        assertEquals("+46 920 45 30 00", back.description());
+        assertEquals("@lulea", back.responsibleOrganisation());
+        assertEquals("-", back.contact());
+        assertEquals("'citerad", back.notes());
+    }
+
+    @Test
+    void aBrokenQuoteIsNamedByLineInPlainWords() {
+        var parsed = ItemCsv.parse(HEADER + "ATTRACT,ROLE,\"Film\" om,,,,IN_PLACE,\n");
+        FieldError error = parsed.errors().get(0);
+        assertEquals("line 2", error.field());
+        assertTrue(error.message().contains("closing quote"), error.message());
+        var unclosed = ItemCsv.parse(HEADER + "ATTRACT,ROLE,\"Film om,,,,IN_PLACE,\n");
+        assertTrue(unclosed.errors().get(0).message().contains("never closed"), unclosed.errors().get(0).message());
+        for (var e : List.of(error, unclosed.errors().get(0))) {
+            assertTrue(!e.message().contains("Exception") && !e.message().contains("java."), e.message());
+        }
+    }
 }
