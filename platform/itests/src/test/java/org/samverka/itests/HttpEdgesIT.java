@@ -54,6 +54,27 @@ public class HttpEdgesIT extends PlatformTestBase {
     }
 
     @Test
+    public void aLocationNeverNamesTheHostTheClientClaimed() throws Exception {
+        String body = "{\"id\":\"host-check\",\"code\":\"97\",\"name\":\"Host\",\"country\":\"SE\"}";
+        Answer created = raw.exchange("POST /api/v1/regions HTTP/1.1\r\nHost: evil.example\r\n" + auth
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals("/api/v1/regions/host-check", created.header("Location"));
+    }
+
+    @Test
+    public void outOfRangeValuesAre400NotServerErrors() {
+        assertEquals(400, api.get("/api/v1/audit?from=%2B10000-01-01T00:00:00Z").status());
+        var token = api.post("/api/v1/tokens", "{\"name\":\"far\",\"role\":\"viewer\",\"scope\":\"platform\","
+                + "\"expiresAt\":\"+10000-01-01T00:00:00Z\"}");
+        assertEquals(token.toString(), 400, token.status());
+        assertEquals("expiresAt", token.json().path("errors").get(0).path("field").asText());
+        var controlled = api.post("/api/v1/regions", "{\"id\":\"bell\",\"code\":\"96\",\"name\":\"Bell\\u0007\",\"country\":\"SE\"}");
+        assertEquals(controlled.toString(), 400, controlled.status());
+        assertEquals("name", controlled.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
     public void queryParametersOfTheWrongTypeAre400NamingTheParameter() {
         var reply = api.get("/api/v1/audit?limit=many");
         assertEquals(reply.toString(), 400, reply.status());

@@ -264,6 +264,32 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
+    public void valuesAtTheLimitsAreStoredExactlyAndBeyondThemRefused() {
+        String actions = "/api/v1/municipalities/lulea/lifecycle/actions";
+        for (String due : List.of("1582-10-10", "0000-01-01", "+10000-01-01")) {
+            Reply refused = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"x\",\"dueDate\":\"" + due + "\"}");
+            assertEquals(due + ": " + refused, 400, refused.status());
+            assertEquals("dueDate", refused.json().path("errors").get(0).path("field").asText());
+        }
+        Reply latest = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"x\",\"dueDate\":\"9999-12-31\"}");
+        assertEquals(latest.toString(), 201, latest.status());
+        assertEquals("9999-12-31", regionAdmin.get(latest.header("Location")).json().path("dueDate").asText());
+
+        List<String> drivers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            drivers.add("\"" + (i + "-").repeat(200).substring(0, 200) + "\"");
+        }
+        Reply persona = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
+                "{\"name\":\"Full\",\"drivers\":[" + String.join(",", drivers) + "]}");
+        assertEquals(persona.toString(), 201, persona.status());
+        assertEquals(30, regionAdmin.get(persona.header("Location")).json().path("drivers").size());
+        drivers.add("\"one too many\"");
+        assertEquals(400, regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
+                "{\"name\":\"Over\",\"drivers\":[" + String.join(",", drivers) + "]}").status());
+        assertEquals(400, regionAdmin.get("/api/v1/municipalities/lulea/lifecycle/items?limit=lots").status());
+    }
+
+    @Test
     public void norrbottensPersonaAndTargetAreThereAndProgressIsCounted() {
         JsonNode personas = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/personas").json();
         JsonNode migrant = personas.get(0);

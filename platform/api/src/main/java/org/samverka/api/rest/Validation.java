@@ -1,5 +1,8 @@
 package org.samverka.api.rest;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class Validation {
 
+    /** The first day a date or time may name. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The last day a date or time may name. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+    private static final Instant EARLIEST_INSTANT = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LATEST_INSTANT = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -41,7 +52,11 @@ public final class Validation {
         return optionalText(field, value, maxLength);
     }
 
-    /** Returns the trimmed text or null, recording an error when it is too long. */
+    /**
+     * Returns the trimmed text or null, recording an error when it is too long or holds control
+     * characters other than tab and line breaks: they show as nothing, break XML exports and
+     * are never what a person meant to type.
+     */
     public String optionalText(String field, String value, int maxLength) {
         if (value == null) {
             return null;
@@ -50,7 +65,28 @@ public final class Validation {
         if (trimmed.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
         }
+        if (CONTROL.matcher(trimmed).find()) {
+            errors.add(new FieldError(field, "must not hold control characters (only tab and line breaks are allowed)"));
+        }
         return trimmed;
+    }
+
+    /**
+     * Records an error when the date is outside what the platform stores exactly: from
+     * {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. Older dates would shift by the calendar
+     * reform on their way through JDBC, and later ones do not fit the database.
+     */
+    public LocalDate date(String field, LocalDate value) {
+        check(value == null || (!value.isBefore(EARLIEST_DATE) && !value.isAfter(LATEST_DATE)), field,
+                "must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        return value;
+    }
+
+    /** Records an error when the instant is outside what the platform stores exactly (see {@link #date}). */
+    public Instant instant(String field, Instant value) {
+        check(value == null || (!value.isBefore(EARLIEST_INSTANT) && value.isBefore(AFTER_LATEST_INSTANT)), field,
+                "must be between " + EARLIEST_INSTANT + " and " + LATEST_DATE + "T23:59:59Z");
+        return value;
     }
 
     /** Records an error when the value is missing. */

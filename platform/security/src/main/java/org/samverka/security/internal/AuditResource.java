@@ -144,7 +144,7 @@ public final class AuditResource {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return check.instant(field, Instant.parse(text));
         } catch (DateTimeParseException e) {
             check.check(false, field, "must be an ISO-8601 instant such as 2026-11-23T08:00:00Z");
             return null;

@@ -69,6 +69,7 @@ public final class TokenResource {
                 "a platform-admin holds 'platform', a region-admin holds 'region:<id>'");
         check.check(scope == null || exists(scope), "scope", "names no existing region or municipality");
         check.check(body.expiresAt() == null || body.expiresAt().isAfter(Instant.now()), "expiresAt", "must be in the future");
+        check.instant("expiresAt", body.expiresAt());
         check.throwIfInvalid();
         if (!AccessPolicy.mayGrant(caller, role, scope, this::regionOf)) {
             throw ApiProblem.forbidden("A " + caller.role().id() + " token for " + caller.scope()

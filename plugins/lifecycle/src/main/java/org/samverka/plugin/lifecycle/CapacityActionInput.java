@@ -17,6 +17,7 @@ public record CapacityActionInput(Phase phase, List<Long> itemIds, String title,
         List<Long> links = itemIds == null ? List.of() : itemIds;
         check.check(links.size() <= 50, "itemIds", "must link at most 50 items");
         check.check(links.stream().allMatch(id -> id != null && id > 0), "itemIds", "must be ids of capacity items");
+        check.date("dueDate", dueDate);
         check.throwIfInvalid();
         return new CapacityActionInput(phase, List.copyOf(links), cleanTitle, cleanResponsible, dueDate,
                 status == null ? ActionStatus.OPEN : status);

@@ -1,87 +1,118 @@
 package org.samverka.plugin.lifecycle;
 
+import java.io.StringWriter;
 import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The region matrix as a labelled heatmap a region can paste into a report: one row per
  * municipality, one column per phase, the cell coloured by score (red 0, yellow 50, green 100)
  * with the score written in it, a legend, and titles and a description for screen readers.
+ * Written with {@link XMLStreamWriter}, which escapes; characters XML cannot hold at all (control
+ * characters in a name stored before names were checked for them) are left out.
  */
 final class MatrixSvg {
 
+    private static final String SVG = "http://www.w3.org/2000/svg";
     private static final int NAME_WIDTH = 170;
     private static final int CELL_WIDTH = 104;
     private static final int CELL_HEIGHT = 36;
     private static final int HEADER_HEIGHT = 56;
     private static final int LEGEND_HEIGHT = 60;
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
-    private MatrixSvg() {
+    private final XMLStreamWriter out;
+    private final Locale language;
+
+    private MatrixSvg(XMLStreamWriter out, Locale language) {
+        this.out = out;
+        this.language = language;
     }
 
     static String render(RegionMatrix matrix, Locale language) {
-        int columns = matrix.phases().size();
-        int width = NAME_WIDTH + columns * CELL_WIDTH + 20;
-        int height = HEADER_HEIGHT + Math.max(1, matrix.rows().size()) * CELL_HEIGHT + LEGEND_HEIGHT;
-        String title = text(language, "Receiving capacity per phase", "Mottagarkapacitet per fas", "Mottakskapasitet per fase")
-                + " – " + matrix.regionName();
-        StringBuilder svg = new StringBuilder();
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"Helvetica, Arial, sans-serif\">\n")
-                .append("<title id=\"title\">").append(escape(title)).append("</title>\n")
-                .append("<desc id=\"desc\">").append(escape(description(matrix, language))).append("</desc>\n")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
-                .append("<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
-        for (int c = 0; c < columns; c++) {
-            Phase phase = matrix.phases().get(c);
-            svg.append("<text x=\"").append(NAME_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2).append("\" y=\"").append(HEADER_HEIGHT - 10)
-                    .append("\" font-size=\"12\" text-anchor=\"middle\">").append(escape(phase.label().in(language))).append("</text>\n");
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter writer = XML.createXMLStreamWriter(text);
+            new MatrixSvg(writer, language).document(matrix);
+            writer.close();
+        } catch (XMLStreamException impossible) {
+            throw new IllegalStateException("Writing XML into a string cannot fail", impossible);
         }
-        if (matrix.rows().isEmpty()) {
-            svg.append("<text x=\"10\" y=\"").append(HEADER_HEIGHT + 22).append("\" font-size=\"12\">")
-                    .append(escape(text(language, "No municipality of the region uses this method yet.",
-                            "Ingen kommun i regionen använder metoden ännu.", "Ingen kommune i regionen bruker metoden ennå.")))
-                    .append("</text>\n");
-        }
-        for (int r = 0; r < matrix.rows().size(); r++) {
-            RegionMatrix.Row row = matrix.rows().get(r);
-            int y = HEADER_HEIGHT + r * CELL_HEIGHT;
-            svg.append("<text x=\"10\" y=\"").append(y + CELL_HEIGHT / 2 + 4).append("\" font-size=\"12\">")
-                    .append(escape(row.municipalityName())).append("</text>\n");
-            for (int c = 0; c < row.cells().size(); c++) {
-                RegionMatrix.Cell cell = row.cells().get(c);
-                int x = NAME_WIDTH + c * CELL_WIDTH;
-                String label = row.municipalityName() + ", " + cell.phase().label().in(language) + ": " + cell.score()
-                        + " (" + cell.whiteSpots() + " " + text(language, "white spots", "vita fläckar", "hvite flekker") + ")";
-                svg.append("<g class=\"cell\"><title>").append(escape(label)).append("</title>")
-                        .append("<rect x=\"").append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL_WIDTH - 2)
-                        .append("\" height=\"").append(CELL_HEIGHT - 2).append("\" fill=\"").append(colour(cell.score())).append("\"/>")
-                        .append("<text x=\"").append(x + CELL_WIDTH / 2).append("\" y=\"").append(y + CELL_HEIGHT / 2 + 5)
-                        .append("\" font-size=\"14\" text-anchor=\"middle\" fill=\"").append(cell.score() < 25 ? "#ffffff" : "#000000")
-                        .append("\">").append(cell.score()).append("</text></g>\n");
-            }
-        }
-        legend(svg, HEADER_HEIGHT + Math.max(1, matrix.rows().size()) * CELL_HEIGHT + 16, language);
-        return svg.append("</svg>\n").toString();
+        return text.toString();
     }
 
-    private static void legend(StringBuilder svg, int y, Locale language) {
-        svg.append("<g class=\"legend\"><text x=\"10\" y=\"").append(y + 14).append("\" font-size=\"12\">")
-                .append(escape(text(language, "Readiness (0–100):", "Beredskap (0–100):", "Beredskap (0–100):"))).append("</text>");
+    private void document(RegionMatrix matrix) throws XMLStreamException {
+        int columns = matrix.phases().size();
+        int rows = Math.max(1, matrix.rows().size());
+        int width = NAME_WIDTH + columns * CELL_WIDTH + 20;
+        int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT;
+        String title = text("Receiving capacity per phase", "Mottagarkapacitet per fas", "Mottakskapasitet per fase")
+                + " – " + matrix.regionName();
+        out.writeStartDocument("UTF-8", "1.0");
+        out.writeCharacters("\n");
+        out.writeStartElement("svg");
+        out.writeDefaultNamespace(SVG);
+        attributes("width", width, "height", height, "viewBox", "0 0 " + width + " " + height, "role", "img",
+                "aria-labelledby", "title desc", "font-family", "Helvetica, Arial, sans-serif");
+        element("title", title, "id", "title");
+        element("desc", description(matrix), "id", "desc");
+        empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
+        element("text", title, "x", 10, "y", 22, "font-size", 15, "font-weight", "bold");
+        for (int c = 0; c < columns; c++) {
+            element("text", matrix.phases().get(c).label().in(language), "x", NAME_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2,
+                    "y", HEADER_HEIGHT - 10, "font-size", 12, "text-anchor", "middle");
+        }
+        if (matrix.rows().isEmpty()) {
+            element("text", text("No municipality of the region uses this method yet.",
+                    "Ingen kommun i regionen använder metoden ännu.", "Ingen kommune i regionen bruker metoden ennå."),
+                    "x", 10, "y", HEADER_HEIGHT + 22, "font-size", 12);
+        }
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            row(matrix.rows().get(r), HEADER_HEIGHT + r * CELL_HEIGHT);
+        }
+        legend(HEADER_HEIGHT + rows * CELL_HEIGHT + 16);
+        out.writeEndElement();
+        out.writeCharacters("\n");
+        out.writeEndDocument();
+    }
+
+    private void row(RegionMatrix.Row row, int y) throws XMLStreamException {
+        element("text", row.municipalityName(), "x", 10, "y", y + CELL_HEIGHT / 2 + 4, "font-size", 12);
+        for (int c = 0; c < row.cells().size(); c++) {
+            RegionMatrix.Cell cell = row.cells().get(c);
+            int x = NAME_WIDTH + c * CELL_WIDTH;
+            out.writeStartElement("g");
+            attributes("class", "cell");
+            element("title", row.municipalityName() + ", " + cell.phase().label().in(language) + ": " + cell.score() + " ("
+                    + cell.whiteSpots() + " " + text("white spots", "vita fläckar", "hvite flekker") + ")");
+            empty("rect", "x", x + 1, "y", y + 1, "width", CELL_WIDTH - 2, "height", CELL_HEIGHT - 2, "fill", colour(cell.score()));
+            element("text", Integer.toString(cell.score()), "x", x + CELL_WIDTH / 2, "y", y + CELL_HEIGHT / 2 + 5,
+                    "font-size", 14, "text-anchor", "middle", "fill", cell.score() < 25 ? "#ffffff" : "#000000");
+            out.writeEndElement();
+            out.writeCharacters("\n");
+        }
+    }
+
+    private void legend(int y) throws XMLStreamException {
+        out.writeStartElement("g");
+        attributes("class", "legend");
+        element("text", text("Readiness (0–100):", "Beredskap (0–100):", "Beredskap (0–100):"), "x", 10, "y", y + 14,
+                "font-size", 12);
         int[] stops = {0, 25, 50, 75, 100};
         for (int i = 0; i < stops.length; i++) {
             int x = NAME_WIDTH + i * 60;
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"56\" height=\"20\" fill=\"")
-                    .append(colour(stops[i])).append("\"/><text x=\"").append(x + 28).append("\" y=\"").append(y + 34)
-                    .append("\" font-size=\"11\" text-anchor=\"middle\">").append(stops[i]).append("</text>");
+            empty("rect", "x", x, "y", y, "width", 56, "height", 20, "fill", colour(stops[i]));
+            element("text", Integer.toString(stops[i]), "x", x + 28, "y", y + 34, "font-size", 11, "text-anchor", "middle");
         }
-        svg.append("</g>\n");
+        out.writeEndElement();
+        out.writeCharacters("\n");
     }
 
-    private static String description(RegionMatrix matrix, Locale language) {
-        StringBuilder d = new StringBuilder(text(language,
-                "Readiness from 0 to 100 per lifecycle phase for each municipality. ",
+    private String description(RegionMatrix matrix) {
+        StringBuilder d = new StringBuilder(text("Readiness from 0 to 100 per lifecycle phase for each municipality. ",
                 "Beredskap från 0 till 100 per livscykelfas för varje kommun. ",
                 "Beredskap fra 0 til 100 per livsløpsfase for hver kommune. "));
         for (RegionMatrix.Row row : matrix.rows()) {
@@ -93,6 +124,39 @@ final class MatrixSvg {
             d.append(". ");
         }
         return d.toString().strip();
+    }
+
+    private void element(String name, String content, Object... attributes) throws XMLStreamException {
+        out.writeStartElement(name);
+        attributes(attributes);
+        out.writeCharacters(xmlText(content));
+        out.writeEndElement();
+        if (attributes.length > 0) {
+            out.writeCharacters("\n");
+        }
+    }
+
+    private void empty(String name, Object... attributes) throws XMLStreamException {
+        out.writeEmptyElement(name);
+        attributes(attributes);
+    }
+
+    private void attributes(Object... namesAndValues) throws XMLStreamException {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out.writeAttribute((String) namesAndValues[i], xmlText(String.valueOf(namesAndValues[i + 1])));
+        }
+    }
+
+    /** The text without the characters XML 1.0 cannot hold, which no escaping can make valid. */
+    static String xmlText(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().filter(MatrixSvg::allowedInXml).forEach(clean::appendCodePoint);
+        return clean.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     /** Red through yellow to green. */
@@ -111,11 +175,7 @@ final class MatrixSvg {
         return (int) Math.round(a + (b - a) * t);
     }
 
-    private static String text(Locale language, String en, String sv, String nb) {
+    private String text(String en, String sv, String nb) {
         return new org.samverka.api.module.LocalizedText(en, sv, nb).in(language);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
