@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 /**
  * What a resource method needs when the platform cannot infer it from the HTTP method and the
  * path. Without it, GET and HEAD read and every other method writes, and a caller must hold the
- * path's tenant in its scope.
+ * path's tenant in its scope. On a path outside {@code /regions/{id}/…} and
+ * {@code /municipalities/{id}/…}, reads need any token and writes the platform-admin; a method
+ * there that declares {@code @Access(Level.WRITE)} opens its writes to editors of any scope.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -33,15 +33,26 @@ final class AccessPolicy {
         boolean write = access != null ? access.value() == Access.Level.WRITE : !READ_METHODS.contains(method);
         Access.Reach reach = access == null ? Access.Reach.TENANT : access.reach();
         if (segments.isEmpty()) {
-            return new Demand(Demand.Need.AUTHENTICATED, null, null, null, reach, write);
+            return outsideTenants(access, write, reach);
         }
         return switch (segments.get(0)) {
             case "health" -> new Demand(Demand.Need.PUBLIC, null, null, null, reach, write);
             case "tokens", "audit" -> new Demand(Demand.Need.ADMIN, null, null, null, reach, write);
             case "regions" -> tenantDemand(TenantKind.REGION, segments, reach, write);
             case "municipalities" -> tenantDemand(TenantKind.MUNICIPALITY, segments, reach, write);
-            default -> new Demand(Demand.Need.AUTHENTICATED, null, null, null, reach, write);
+            default -> outsideTenants(access, write, reach);
         };
+    }
+
+    /**
+     * A path that names no tenant: anyone with a token reads it, but a write there, where no
+     * scope can limit it, needs the platform-admin, unless the method declares with
+     * {@link Access} that editors may write it.
+     */
+    private static Demand outsideTenants(Access access, boolean write, Access.Reach reach) {
+        Demand.Need need = !write ? Demand.Need.AUTHENTICATED
+                : access != null ? Demand.Need.EDITOR : Demand.Need.PLATFORM_ADMIN;
+        return new Demand(need, null, null, null, reach, write);
     }
 
     private static Demand tenantDemand(TenantKind kind, List<String> segments, Access.Reach reach, boolean write) {
@@ -75,6 +86,7 @@ final class AccessPolicy {
             case PUBLIC, AUTHENTICATED -> true;
             case ADMIN -> role.includes(Role.REGION_ADMIN);
             case PLATFORM_ADMIN -> role == Role.PLATFORM_ADMIN;
+            case EDITOR -> role.includes(Role.EDITOR);
             case TENANT_ADMIN -> role.includes(Role.REGION_ADMIN) && covers(caller.scope(), demand, regions);
             case WRITE -> role.includes(Role.EDITOR) && covers(caller.scope(), demand, regions);
             case READ -> role.includes(Role.VIEWER) && covers(caller.scope(), demand, regions);

@@ -19,8 +19,10 @@ record Demand(Need need, TenantKind kind, String tenantId, String moduleId, Acce
         AUTHENTICATED,
         /** A platform-admin or region-admin (what they see is narrowed by the resource). */
         ADMIN,
-        /** A platform-admin: tenants themselves. */
+        /** A platform-admin: tenants themselves, and writes outside any tenant's path. */
         PLATFORM_ADMIN,
+        /** An editor or above, whatever its scope: a write outside tenant paths a resource declared open to them. */
+        EDITOR,
         /** An admin whose scope holds the tenant: module enablement. */
         TENANT_ADMIN,
         /** An editor or above whose scope holds the tenant. */

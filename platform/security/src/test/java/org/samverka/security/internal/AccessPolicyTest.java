@@ -48,6 +48,24 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aWriteOutsideTenantPathsNeedsThePlatformAdminUnlessTheMethodDeclaresOtherwise() {
+        Caller editor = caller(Role.EDITOR, Scope.municipality("kiruna"));
+        Caller regionAdmin = caller(Role.REGION_ADMIN, Scope.region("norrbotten"));
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+            assertFalse(allows(editor, method, "feedback"));
+            assertFalse(allows(regionAdmin, method, "somewhere/else"));
+            assertFalse(allows(regionAdmin, method, ""));
+            assertTrue(allows(caller(Role.PLATFORM_ADMIN, Scope.PLATFORM), method, "feedback"));
+        }
+        assertTrue(allows(caller(Role.VIEWER, Scope.municipality("kiruna")), "GET", "feedback"), "reads stay open to every token");
+
+        Access openToEditors = access(Access.Level.WRITE, Access.Reach.TENANT);
+        assertTrue(AccessPolicy.allows(editor, AccessPolicy.demandOf("POST", "feedback", openToEditors), REGIONS));
+        assertFalse(AccessPolicy.allows(caller(Role.VIEWER, Scope.municipality("kiruna")),
+                AccessPolicy.demandOf("POST", "feedback", openToEditors), REGIONS));
+    }
+
+    @Test
     void anUnknownMunicipalityIsHeldByThePlatformOnlySoItsExistenceIsNotRevealed() {
         assertFalse(allows(caller(Role.REGION_ADMIN, Scope.region("norrbotten")), "GET", "municipalities/atlantis"));
         assertTrue(allows(caller(Role.PLATFORM_ADMIN, Scope.PLATFORM), "GET", "municipalities/atlantis"));
