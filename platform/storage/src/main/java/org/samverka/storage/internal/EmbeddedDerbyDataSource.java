@@ -19,6 +19,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -35,10 +36,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * <p>Derby boots on its own thread, in parallel with the rest of the platform starting: the
  * first connection request waits for it, and by then it is usually ready.
  */
-@Component(service = DataSource.class, immediate = true, property = EmbeddedDerbyDataSource.NAME_PROPERTY + "=main")
+@Component(service = DataSource.class, immediate = true, property = EmbeddedDerbyDataSource.NAME_PROPERTY + "=main",
+        configurationPid = EmbeddedDerbyDataSource.PID)
 @Designate(ocd = EmbeddedDerbyDataSource.Config.class)
 public final class EmbeddedDerbyDataSource implements DataSource {
 
+    /** Configuration: {@code config/org.samverka.storage.cfg}. */
+    public static final String PID = "org.samverka.storage";
     /** Service property naming the data source. */
     public static final String NAME_PROPERTY = "samverka.datasource";
     /** Framework property with the data directory; {@code data} relative to the working directory if unset. */
@@ -129,6 +133,15 @@ public final class EmbeddedDerbyDataSource implements DataSource {
             Thread.currentThread().interrupt();
             throw new SQLException("Interrupted while the database was opening", "08001", e);
         }
+    }
+
+    /**
+     * A changed configuration applies at the next start: reopening the database under every
+     * bundle that uses it, for a pool size, is not worth the interruption.
+     */
+    @Modified
+    void configurationChanged(Config changed) {
+        LOG.info("The storage configuration changed; it applies at the next start");
     }
 
     @Deactivate
