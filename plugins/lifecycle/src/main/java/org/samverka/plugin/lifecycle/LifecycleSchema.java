@@ -19,7 +19,12 @@ public final class LifecycleSchema {
 
     @Activate
     public LifecycleSchema(@Reference Storage storage, BundleContext context) {
-        this.db = storage.schema(LifecycleModule.ID, context.getBundle());
+        this(storage.schema(LifecycleModule.ID, context.getBundle()));
+    }
+
+    /** Over a schema already migrated, for tests of the stores' queries. */
+    LifecycleSchema(SchemaAccess db) {
+        this.db = db;
     }
 
     SchemaAccess db() {

@@ -1,0 +1,154 @@
+package org.samverka.plugin.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.StorageException;
+import org.samverka.api.storage.TransactionWork;
+
+/**
+ * The stores' own queries on Derby with the plugin's own migrations, while another municipality
+ * (or region) holds uncommitted rows, as a long CSV import does: a read of Luleå must not wait
+ * for Kiruna's locks. With a lock wait of one second, a query that did would fail here.
+ */
+class MunicipalitiesDoNotWaitForEachOtherTest {
+
+    private static final int LULEA_ITEMS = 300;
+
+    @TempDir
+    Path directory;
+
+    private EmbeddedDataSource derby;
+    private Connection importing;
+    private LifecycleSchema schema;
+
+    @BeforeEach
+    void migrateAndHoldAnotherMunicipalitysRows() throws Exception {
+        derby = new EmbeddedDataSource();
+        derby.setDatabaseName(directory.resolve("db").toString());
+        derby.setCreateDatabase("create");
+        try (Connection c = derby.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA LIFECYCLE");
+            c.setSchema("LIFECYCLE");
+            for (String migration : List.of("V1__create_lifecycle.sql", "V2__norrbotten_reference_data.sql",
+                    "V3__room_for_thirty_drivers.sql", "V4__municipality_reads_stay_in_their_municipality.sql")) {
+                for (String statement : read("db/migration/" + migration).split(";\\s*\\n")) {
+                    if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+                        s.execute(statement);
+                    }
+                }
+            }
+            try (CallableStatement wait = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')")) {
+                wait.execute();
+            }
+        }
+        schema = new LifecycleSchema(new PlainSchema());
+        // A few municipalities' inventories and the statistics Derby keeps of them: with those, its
+        // optimizer is tempted to read an id-ordered listing of one municipality by the primary key.
+        for (String town : List.of("lulea", "boden", "pitea")) {
+            new ItemStore(schema).createAll(town, java.util.Collections.nCopies(LULEA_ITEMS, item("Inflyttarlots")), false);
+        }
+        try (Connection c = derby.getConnection();
+                CallableStatement statistics = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('LIFECYCLE', ?, NULL)")) {
+            for (String table : List.of("CAPACITY_ITEM", "CAPACITY_ACTION", "PERSONA")) {
+                statistics.setString(1, table);
+                statistics.execute();
+            }
+        }
+
+        importing = derby.getConnection();
+        importing.setSchema("LIFECYCLE");
+        importing.setAutoCommit(false);
+        try (Statement s = importing.createStatement()) {
+            for (int i = 0; i < 50; i++) {
+                s.executeUpdate("INSERT INTO CAPACITY_ITEM (MUNICIPALITY_ID, PHASE, KIND, TITLE, STATUS, VERSION, CREATED_AT, "
+                        + "UPDATED_AT) VALUES ('kiruna', 'ATTRACT', 'EFFORT', 'Import " + i + "', 'PLANNED', 1, CURRENT_TIMESTAMP, "
+                        + "CURRENT_TIMESTAMP)");
+            }
+            s.executeUpdate("INSERT INTO CAPACITY_ACTION (MUNICIPALITY_ID, PHASE, TITLE, STATUS, ITEM_IDS, VERSION, CREATED_AT, "
+                    + "UPDATED_AT) VALUES ('kiruna', 'ROOT', 'x', 'OPEN', '', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO PERSONA (REGION_ID, NAME, DRIVERS, VERSION, CREATED_AT, UPDATED_AT) "
+                    + "VALUES ('vasterbotten', 'x', '', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+    }
+
+    @AfterEach
+    void rollBackTheImport() throws SQLException {
+        importing.rollback();
+        importing.close();
+    }
+
+    @Test
+    void luleasItemsAndActionsAreReadWhileKirunaImports() {
+        ItemStore items = new ItemStore(schema);
+        var none = new ItemStore.Filter(null, null, null);
+        assertEquals(100, items.list("lulea", none, 0, 100).size());
+        assertEquals(LULEA_ITEMS, items.count("lulea", none));
+        long id = items.all("lulea").get(0).id();
+        assertEquals("Inflyttarlots", items.get("lulea", id).title());
+        assertEquals(List.of(), new ActionStore(schema).list("lulea"));
+        assertEquals(2, items.createAll("lulea", List.of(item("Språkcafé"), item("Mentorer")), false).size());
+    }
+
+    @Test
+    void norrbottensPersonasAreReadWhileVasterbottenWritesItsOwn() {
+        assertEquals("The global lifestyle migrant", new RegionDataStore(schema).personas("norrbotten").get(0).name());
+    }
+
+    private static CapacityItemInput item(String title) {
+        return new CapacityItemInput(Phase.INTRODUCE, ItemKind.ROLE, title, null, null, null, ItemStatus.IN_PLACE, null);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = MunicipalitiesDoNotWaitForEachOtherTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The schema as the platform hands it out, without the pool and the retries. */
+    private final class PlainSchema implements SchemaAccess {
+        @Override
+        public String name() {
+            return "LIFECYCLE";
+        }
+
+        @Override
+        public <T> T inTransaction(TransactionWork<T> work) {
+            try (Connection c = connection()) {
+                c.setAutoCommit(false);
+                T result = work.execute(c);
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                throw new StorageException("at " + Instant.now() + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Connection connection() {
+            try {
+                Connection c = derby.getConnection();
+                c.setSchema("LIFECYCLE");
+                return c;
+            } catch (SQLException e) {
+                throw new StorageException(e.getMessage(), e);
+            }
+        }
+    }
+}
