@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,22 +39,12 @@ public class ReadinessIT {
         TestBundles.writeUnresolvable(plugins.resolve("broken.jar"), "org.samverka.test.broken");
         Files.write(plugins.resolve("corrupt.jar"), "this is not a zip file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        String port = Integer.toString(freePort());
-        Path output = root.resolve("samverka.out");
-        ProcessBuilder builder = new ProcessBuilder(copy.resolve("bin/samverka").toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("SAMVERKA_HTTP_PORT", port);
-        env.put("SAMVERKA_DATA", root.resolve("data").toString());
-        env.put("SAMVERKA_PLUGINS", plugins.toString());
-        env.put("SAMVERKA_ADMIN_TOKEN", token);
-        env.put("SAMVERKA_CDS", "off");
-        Process samverka = builder.start();
-        try {
+        try (StartedProcess samverka = StartedProcess.start(copy, root.resolve("data"), plugins, token,
+                Map.of("SAMVERKA_CDS", "off"))) {
+            String port = samverka.port;
             Api anonymous = new Api(port, null);
             Api admin = new Api(port, token);
-            Reply ready = pollUntilReady(anonymous, Files.readString(output.getParent().resolve("samverka.out")));
+            Reply ready = pollUntilReady(anonymous, samverka);
 
             Reply municipalities = admin.get("/api/v1/regions/norrbotten/municipalities");
             Reply items = admin.get("/api/v1/municipalities/lulea/lifecycle/items");
@@ -84,14 +73,11 @@ public class ReadinessIT {
             assertTrue(log, log.contains("Plugin file corrupt.jar is not a plugin"));
             assertTrue(log, log.contains("Refused a request whose body could not be read"));
             assertTrue("no stack traces in the log:\n" + log, !log.contains("\tat "));
-        } finally {
-            samverka.destroy();
-            assertTrue("stops within a minute", samverka.waitFor(60, TimeUnit.SECONDS));
         }
     }
 
     /** Asks as fast as it can; the first 200 it gets. */
-    private static Reply pollUntilReady(Api anonymous, String startedWith) {
+    private static Reply pollUntilReady(Api anonymous, StartedProcess samverka) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             try {
@@ -104,7 +90,7 @@ public class ReadinessIT {
                 Api.sleep(5);
             }
         }
-        throw new AssertionError("not ready within 90 s; it printed " + startedWith);
+        throw new AssertionError("not ready within 90 s; it printed " + samverka.printed());
     }
 
     private Path copyOfTheDistribution(Path target) throws IOException {
@@ -119,11 +105,5 @@ public class ReadinessIT {
             }
         }
         return target;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,14 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.Test;
@@ -55,33 +53,13 @@ public class StartScriptIT {
 
     /** Starts bin/samverka, waits for a 200 from /health, stops it with SIGTERM; returns what it printed. */
     private String startServeAndStop(Path data, String javaOptions) throws IOException, InterruptedException {
-        String port = Integer.toString(freePort());
-        Path output = Files.createTempFile("samverka-start", ".out");
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/samverka").toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS", javaOptions);
-        env.put("SAMVERKA_HTTP_PORT", port);
-        env.put("SAMVERKA_DATA", data.toString());
-        env.put("SAMVERKA_PLUGINS", Files.createDirectories(data.resolve("plugins")).toString());
-        env.put("SAMVERKA_ADMIN_TOKEN", token);
-        Process samverka = builder.start();
-        try {
-            Api.Reply health = new Api(port, null).await("/api/v1/health", r -> r.status() == 200, PATIENCE);
-            assertEquals(Files.readString(output), 200, health == null ? 0 : health.status());
-        } finally {
-            samverka.destroy();
-            assertTrue("stops within a minute", samverka.waitFor(60, TimeUnit.SECONDS));
+        StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token, Map.of("JAVA_OPTS", javaOptions));
+        try (samverka) {
+            Api.Reply health = new Api(samverka.port, null).await("/api/v1/health", r -> r.status() == 200, PATIENCE);
+            assertEquals(samverka.printed(), 200, health == null ? 0 : health.status());
         }
-        String printed = Files.readString(output);
-        Files.delete(output);
+        String printed = samverka.printed();
+        Files.delete(samverka.output);
         return printed;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
