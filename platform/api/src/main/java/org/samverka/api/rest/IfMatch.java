@@ -71,4 +71,19 @@ public final class IfMatch implements ExpectedVersion {
     public boolean matches(long currentVersion) {
         return any || versions.contains(currentVersion);
     }
+
+    /**
+     * @throws ApiProblem 412 when the client's version is not the current one
+     * @deprecated a version checked in Java after it was read can be overtaken by another change
+     *             before the write; change versioned rows with
+     *             {@link org.samverka.api.storage.VersionedRow}, which checks in the write itself
+     */
+    @Deprecated(since = "1.1")
+    public void check(long currentVersion) {
+        if (!matches(currentVersion)) {
+            throw ApiProblem.preconditionFailed("The resource has changed since you read it (it is now at "
+                    + "version " + currentVersion + "). GET it again, reapply your change and retry with "
+                    + "the new ETag.");
+        }
+    }
 }
