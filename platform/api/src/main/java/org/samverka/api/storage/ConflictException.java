@@ -2,8 +2,8 @@ package org.samverka.api.storage;
 
 /**
  * A change conflicts with other data: it would delete a row others refer to, refer to a row that
- * does not exist, or repeat a unique key. The transaction was rolled back; unless the store says
- * something more specific, the platform answers 409 Conflict.
+ * does not exist, or repeat a unique key. The transaction was rolled back; the platform answers
+ * 409 Conflict, with the message when a store wrote one for the client.
  */
 public class ConflictException extends StorageException {
 
@@ -11,5 +11,10 @@ public class ConflictException extends StorageException {
 
     public ConflictException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** A conflict a store found itself; the message is for the client. */
+    public ConflictException(String message) {
+        super(message);
     }
 }

@@ -24,6 +24,23 @@ public interface SchemaAccess {
      */
     <T> T inTransaction(TransactionWork<T> work);
 
+    /**
+     * Runs the body in one transaction, as {@link #inTransaction} does, with the statements of
+     * {@link Transaction} in place of JDBC plumbing:
+     *
+     * <pre>{@code
+     * List<Note> list(String municipalityId) {
+     *     return db.transaction(tx -> tx.list(Note::fromRow,
+     *             "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
+     * }
+     * }</pre>
+     *
+     * @since 1.1
+     */
+    default <T> T transaction(TransactionBody<T> body) {
+        return inTransaction(connection -> Statements.run(connection, body));
+    }
+
     /** A pooled connection in auto-commit mode with this schema current; close it after use. */
     Connection connection();
 }

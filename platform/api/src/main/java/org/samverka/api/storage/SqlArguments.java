@@ -1,10 +1,17 @@
 package org.samverka.api.storage;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Binds statement arguments the way every store of the platform does: enums by name. */
+/**
+ * Binds statement arguments the way every store of the platform does: enums by name, instants
+ * as timestamps and local dates as dates (JDBC 4.2's java.time binding is not Derby's).
+ */
 final class SqlArguments {
 
     private SqlArguments() {
@@ -12,8 +19,20 @@ final class SqlArguments {
 
     static void bind(PreparedStatement statement, List<Object> arguments) throws SQLException {
         for (int i = 0; i < arguments.size(); i++) {
-            Object argument = arguments.get(i);
-            statement.setObject(i + 1, argument instanceof Enum<?> e ? e.name() : argument);
+            statement.setObject(i + 1, sqlValue(arguments.get(i)));
         }
+    }
+
+    private static Object sqlValue(Object argument) {
+        if (argument instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (argument instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (argument instanceof LocalDate date) {
+            return Date.valueOf(date);
+        }
+        return argument;
     }
 }

@@ -78,14 +78,16 @@ public final class VersionedRow {
     /**
      * Deletes the row, if it is at an expected version.
      *
+     * @return how many rows went: always 1
      * @throws RowNotFoundException when there is no such row
      * @throws StaleVersionException when the row is at another version
      */
-    public void delete(ExpectedVersion expected) throws SQLException {
+    public int delete(ExpectedVersion expected) throws SQLException {
         List<Object> all = new ArrayList<>();
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(table);
         where(sql, all, expected);
         changedOne(execute(sql.toString(), all), expected);
+        return 1;
     }
 
     /** The row's current version, or empty when there is no such row. */

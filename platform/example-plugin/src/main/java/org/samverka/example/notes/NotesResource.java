@@ -21,7 +21,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
-import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
@@ -63,8 +62,7 @@ public final class NotesResource {
     @GET
     @Path("{noteId}")
     public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id) {
-        Note note = notes.find(municipalityId, id)
-                .orElseThrow(() -> ApiProblem.notFound("Municipality '" + municipalityId + "' has no note " + id + "."));
+        Note note = notes.get(municipalityId, id);
         return VersionedResponses.ok(note, note.version());
     }
 

@@ -12,6 +12,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.storage.ConflictException;
 import org.samverka.api.storage.DuplicateKeyException;
+import org.samverka.api.storage.InvalidReferenceException;
 import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.StaleVersionException;
 import org.samverka.api.storage.StorageBusyException;
@@ -21,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What stores report, as the API promises it: a missing row 404, a stale version 412, a unique
- * key taken by a concurrent request 409, a busy database 503 with {@code Retry-After}, a value
- * that does not fit 400. The details stores write are meant for clients; SQL messages are not
+ * What stores report, as the API promises it: a missing row 404, a stale version 412, a conflict
+ * or a unique key taken by a concurrent request 409, a reference to something that is not there
+ * 400 naming the field, a busy database 503 with {@code Retry-After}, a value that does not fit 400. The details stores write are meant for clients; SQL messages are not
  * and stay in the log.
  */
 @Component(service = ExceptionMapper.class)
@@ -51,6 +52,12 @@ public final class StorageProblemMapper implements ExceptionMapper<StorageExcept
             LOG.info("Refused a duplicate key: {}", e.getMessage());
             return ApiProblem.conflict("Another request created the same record at the same moment. "
                     + "GET the resource to see it; retry only if it is not what you meant to create.");
+        }
+        if (e instanceof InvalidReferenceException reference) {
+            return ApiProblem.invalid(reference.field(), reference.getMessage());
+        }
+        if (e instanceof ConflictException && e.getCause() == null) {
+            return ApiProblem.conflict(e.getMessage());
         }
         if (e instanceof ConflictException) {
             LOG.info("Refused a conflicting change: {}", e.getMessage());

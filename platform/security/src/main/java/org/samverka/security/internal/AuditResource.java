@@ -1,8 +1,5 @@
 package org.samverka.security.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,13 +40,13 @@ public final class AuditResource {
     private static final int MAX_LIMIT = 500;
     private static final List<String> OUTCOMES = List.of("COMMITTED", "DENIED");
 
-    private final TokenStore tokens;
+    private final AuditLog log;
     private final CallerContext callers;
     private final TenantDirectory tenants;
 
     @Activate
-    public AuditResource(@Reference TokenStore tokens, @Reference CallerContext callers, @Reference TenantDirectory tenants) {
-        this.tokens = tokens;
+    public AuditResource(@Reference AuditLog log, @Reference CallerContext callers, @Reference TenantDirectory tenants) {
+        this.log = log;
         this.callers = callers;
         this.tenants = tenants;
     }
@@ -74,42 +71,7 @@ public final class AuditResource {
         check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
         check.throwIfInvalid();
 
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<String> visible = visibleTenants(caller.scope());
-        if (visible != null) {
-            where.append(" AND TENANT IN (").append("?,".repeat(visible.size()).replaceAll(",$", "")).append(')');
-            args.addAll(visible);
-        }
-        addFilter(where, args, "TENANT = ?", tenant);
-        addFilter(where, args, "TOKEN_ID = ?", tokenId);
-        addFilter(where, args, "OUTCOME = ?", outcome);
-        addFilter(where, args, "OCCURRED_AT >= ?", since == null ? null : Timestamp.from(since));
-        addFilter(where, args, "OCCURRED_AT < ?", until == null ? null : Timestamp.from(until));
-        return tokens.schema().inTransaction(c -> {
-            long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM AUDIT_ENTRY" + where)) {
-                bind(count, args);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement page = c.prepareStatement("SELECT ID, OCCURRED_AT, TOKEN_ID, TOKEN_NAME, ROLE, METHOD, PATH, TENANT, "
-                    + "ENTITY_ID, OUTCOME FROM AUDIT_ENTRY" + where + " ORDER BY ID DESC OFFSET " + offset
-                    + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
-                bind(page, args);
-                try (ResultSet rs = page.executeQuery()) {
-                    List<AuditEntry> items = new ArrayList<>();
-                    while (rs.next()) {
-                        items.add(new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10)));
-                    }
-                    return new AuditPage(items, offset, limit, total);
-                }
-            }
-        });
+        return log.page(new AuditLog.Query(visibleTenants(caller.scope()), tenant, tokenId, outcome, since, until, offset, limit));
     }
 
     /** Null for the platform (everything); otherwise the tenants the scope holds. */
@@ -124,19 +86,6 @@ public final class AuditResource {
             }
         }
         return visible;
-    }
-
-    private static void addFilter(StringBuilder where, List<Object> args, String condition, Object value) {
-        if (value != null) {
-            where.append(" AND ").append(condition);
-            args.add(value);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> args) throws java.sql.SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            statement.setObject(i + 1, args.get(i));
-        }
     }
 
     private static Instant instant(Validation check, String field, String text) {

@@ -1,7 +1,6 @@
 package org.samverka.security.internal;
 
 import java.net.URI;
-import java.sql.PreparedStatement;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -25,13 +24,13 @@ public final class ResponseFinisher implements ContainerResponseFilter {
 
     private final RequestScope scope;
     private final CorsPolicy cors;
-    private final TokenStore tokens;
+    private final AuditLog log;
 
     @Activate
-    public ResponseFinisher(@Reference RequestScope scope, @Reference CorsPolicy cors, @Reference TokenStore tokens) {
+    public ResponseFinisher(@Reference RequestScope scope, @Reference CorsPolicy cors, @Reference AuditLog log) {
         this.scope = scope;
         this.cors = cors;
-        this.tokens = tokens;
+        this.log = log;
     }
 
     @Override
@@ -57,13 +56,6 @@ public final class ResponseFinisher implements ContainerResponseFilter {
             return;
         }
         String path = location.getPath();
-        String created = path.substring(path.lastIndexOf('/') + 1);
-        tokens.schema().inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE " + AuditTrail.TABLE + " SET ENTITY_ID = ? WHERE ID = ?")) {
-                update.setString(1, created);
-                update.setLong(2, pending.entryId);
-                return update.executeUpdate();
-            }
-        });
+        log.nameCreatedEntity(pending.entryId, path.substring(path.lastIndexOf('/') + 1));
     }
 }

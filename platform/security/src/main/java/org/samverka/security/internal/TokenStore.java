@@ -1,10 +1,6 @@
 package org.samverka.security.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,20 +59,9 @@ public final class TokenStore {
     Token create(String name, Role role, Scope scope, Instant expiresAt, String createdBy, String secret) {
         Token token = new Token(UUID.randomUUID().toString(), name, role, scope, TokenSecrets.hash(secret),
                 Instant.now(), createdBy, expiresAt, false, null);
-        db.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO TOKEN (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL)")) {
-                insert.setString(1, token.id());
-                insert.setString(2, token.name());
-                insert.setString(3, token.role().id());
-                insert.setString(4, token.scope().toString());
-                insert.setString(5, token.secretHash());
-                insert.setTimestamp(6, Timestamp.from(token.createdAt()));
-                insert.setString(7, createdBy);
-                insert.setTimestamp(8, expiresAt == null ? null : Timestamp.from(expiresAt));
-                return insert.executeUpdate();
-            }
-        });
+        db.transaction(tx -> tx.update("INSERT INTO TOKEN (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL)",
+                token.id(), token.name(), token.role().id(), token.scope().toString(), token.secretHash(), token.createdAt(),
+                createdBy, expiresAt));
         byHash.put(token.secretHash(), token);
         return token;
     }
@@ -96,13 +81,7 @@ public final class TokenStore {
             return false;
         }
         Instant now = Instant.now();
-        db.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE ID = ?")) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setString(2, id);
-                return update.executeUpdate();
-            }
-        });
+        db.transaction(tx -> tx.update("UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE ID = ?", now, id));
         byHash.put(token.secretHash(), token.revokedAt(now));
         return true;
     }
@@ -114,32 +93,16 @@ public final class TokenStore {
             return 0;
         }
         Instant now = Instant.now();
-        db.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE SCOPE = ? AND REVOKED = FALSE")) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setString(2, scope.toString());
-                return update.executeUpdate();
-            }
-        });
+        db.transaction(tx -> tx.update("UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE SCOPE = ? AND REVOKED = FALSE",
+                now, scope.toString()));
         affected.forEach(t -> byHash.put(t.secretHash(), t.revokedAt(now)));
         return affected.size();
     }
 
     private List<Token> all() {
-        return db.inTransaction(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT " + COLUMNS + " FROM TOKEN")) {
-                List<Token> tokens = new ArrayList<>();
-                while (rs.next()) {
-                    Timestamp expires = rs.getTimestamp(8);
-                    Timestamp revokedAt = rs.getTimestamp(10);
-                    tokens.add(new Token(rs.getString(1), rs.getString(2), Role.fromId(rs.getString(3)).orElseThrow(),
-                            Scope.parse(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                            rs.getString(7), expires == null ? null : expires.toInstant(), rs.getBoolean(9),
-                            revokedAt == null ? null : revokedAt.toInstant()));
-                }
-                return tokens;
-            }
-        });
+        return db.transaction(tx -> tx.list(r -> new Token(r.text("ID"), r.text("NAME"), Role.fromId(r.text("ROLE")).orElseThrow(),
+                Scope.parse(r.text("SCOPE")).orElseThrow(), r.text("SECRET_HASH").strip(), r.instant("CREATED_AT"),
+                r.text("CREATED_BY"), r.instant("EXPIRES_AT"), r.flag("REVOKED"), r.instant("REVOKED_AT")),
+                "SELECT " + COLUMNS + " FROM TOKEN"));
     }
 }

@@ -1,10 +1,6 @@
 package org.samverka.tenants.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -29,43 +25,22 @@ public final class EnablementStore implements ModuleEnablement {
 
     @Override
     public boolean isEnabled(TenantKind kind, String tenantId, String moduleId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM MODULE_ENABLEMENT "
-                    + "WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?")) {
-                q.setString(1, kind.name());
-                q.setString(2, tenantId);
-                q.setString(3, moduleId);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return db.transaction(tx -> tx.number("SELECT COUNT(*) FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? "
+                + "AND MODULE_ID = ?", kind, tenantId, moduleId) > 0);
     }
 
     @Override
     public List<Municipality> municipalitiesUsing(String regionId, String moduleId) {
-        return db.inTransaction(c -> TenantStore.queryMunicipalities(c,
-                "SELECT M.ID, M.REGION_ID, M.CODE, M.NAME, M.VERSION, M.CREATED_AT, M.UPDATED_AT FROM MUNICIPALITY M "
-                        + "JOIN MODULE_ENABLEMENT E ON E.TENANT_KIND = 'MUNICIPALITY' AND E.TENANT_ID = M.ID "
-                        + "WHERE M.REGION_ID = ? AND E.MODULE_ID = ? ORDER BY M.NAME", regionId, moduleId));
+        return db.transaction(tx -> tx.list(TenantStore::municipality, "SELECT M.* FROM MUNICIPALITY M "
+                + "JOIN MODULE_ENABLEMENT E ON E.TENANT_KIND = 'MUNICIPALITY' AND E.TENANT_ID = M.ID "
+                + "WHERE M.REGION_ID = ? AND E.MODULE_ID = ? ORDER BY M.NAME", regionId, moduleId));
     }
 
     /** The modules the tenant uses, by module id, with when each was enabled (state left empty). */
     List<EnabledModule> enabledFor(TenantKind kind, String tenantId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT MODULE_ID, ENABLED_AT FROM MODULE_ENABLEMENT "
-                    + "WHERE TENANT_KIND = ? AND TENANT_ID = ? ORDER BY MODULE_ID")) {
-                q.setString(1, kind.name());
-                q.setString(2, tenantId);
-                try (ResultSet rs = q.executeQuery()) {
-                    List<EnabledModule> modules = new ArrayList<>();
-                    while (rs.next()) {
-                        modules.add(new EnabledModule(rs.getString(1), rs.getTimestamp(2).toInstant(), null));
-                    }
-                    return modules;
-                }
-            }
-        });
+        return db.transaction(tx -> tx.list(r -> new EnabledModule(r.text("MODULE_ID"), r.instant("ENABLED_AT"), null),
+                "SELECT MODULE_ID, ENABLED_AT FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? ORDER BY MODULE_ID",
+                kind, tenantId));
     }
 
     /**
@@ -75,20 +50,12 @@ public final class EnablementStore implements ModuleEnablement {
     @Override
     public boolean enable(TenantKind kind, String tenantId, String moduleId) {
         try {
-            return db.inTransaction(c -> {
-                TenantStore.lockTenant(c, kind, tenantId);
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO MODULE_ENABLEMENT "
-                        + "(TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?)")) {
-                    insert.setString(1, kind.name());
-                    insert.setString(2, tenantId);
-                    insert.setString(3, moduleId);
-                    insert.setTimestamp(4, Timestamp.from(Instant.now()));
-                    insert.setString(5, kind.name());
-                    insert.setString(6, tenantId);
-                    insert.setString(7, moduleId);
-                    return insert.executeUpdate() == 1;
-                }
+            return db.transaction(tx -> {
+                TenantStore.lockTenant(tx, kind, tenantId);
+                return tx.update("INSERT INTO MODULE_ENABLEMENT (TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) "
+                        + "SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM MODULE_ENABLEMENT "
+                        + "WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?)",
+                        kind, tenantId, moduleId, Instant.now(), kind, tenantId, moduleId) == 1;
             });
         } catch (DuplicateKeyException enabledAtTheSameMoment) {
             return false;
@@ -97,7 +64,7 @@ public final class EnablementStore implements ModuleEnablement {
 
     /** Disables the module; its data stays where the module keeps it. Returns true when it was enabled. */
     boolean disable(TenantKind kind, String tenantId, String moduleId) {
-        return db.inTransaction(c -> TenantStore.update(c, "DELETE FROM MODULE_ENABLEMENT "
-                + "WHERE TENANT_KIND = ? AND TENANT_ID = ? AND MODULE_ID = ?", kind.name(), tenantId, moduleId) == 1);
+        return db.transaction(tx -> tx.update("DELETE FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? "
+                + "AND MODULE_ID = ?", kind, tenantId, moduleId) == 1);
     }
 }

@@ -44,13 +44,15 @@ public final class MunicipalityModulesResource {
     @PUT
     @Path("{moduleId}")
     public Response enable(@PathParam(ApiPaths.MUNICIPALITY_ID) String id, @PathParam("moduleId") String moduleId) {
-        return modules.enable(TenantKind.MUNICIPALITY, id, moduleId);
+        TenantModules.Enabled enabled = modules.enable(TenantKind.MUNICIPALITY, id, moduleId);
+        return Response.status(enabled.newly() ? 201 : 200).entity(enabled.module()).build();
     }
 
     /** 204 disabled (data kept); 404 not enabled or no such municipality. */
     @DELETE
     @Path("{moduleId}")
     public Response disable(@PathParam(ApiPaths.MUNICIPALITY_ID) String id, @PathParam("moduleId") String moduleId) {
-        return modules.disable(TenantKind.MUNICIPALITY, id, moduleId);
+        modules.disable(TenantKind.MUNICIPALITY, id, moduleId);
+        return Response.noContent().build();
     }
 }

@@ -3,9 +3,6 @@ package org.samverka.tenants.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -16,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.samverka.api.storage.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +44,9 @@ public final class ReferenceDataLoader {
         Path file = config.referenceDataFile().isBlank()
                 ? Path.of(String.valueOf(context.getProperty("samverka.home")), "config", "tenants.json")
                 : Path.of(config.referenceDataFile());
-        tenants.schema().inTransaction(c -> {
-            if (setting(c) || hasRegions(c)) {
+        tenants.schema().transaction(tx -> {
+            if (tx.number("SELECT COUNT(*) FROM SETTING WHERE NAME = ?", LOADED_SETTING) > 0
+                    || tx.number("SELECT COUNT(*) FROM REGION") > 0) {
                 return null;
             }
             if (!Files.isRegularFile(file)) {
@@ -55,9 +54,8 @@ public final class ReferenceDataLoader {
                 return null;
             }
             ReferenceData data = read(file);
-            insert(c, data);
-            TenantStore.update(c, "INSERT INTO SETTING (NAME, TEXT_VALUE) VALUES (?, ?)", LOADED_SETTING,
-                    Instant.now().toString());
+            insert(tx, data);
+            tx.update("INSERT INTO SETTING (NAME, TEXT_VALUE) VALUES (?, ?)", LOADED_SETTING, Instant.now().toString());
             LOG.info("Loaded {} regions from {}", data.regions().size(), file);
             return null;
         });
@@ -72,30 +70,15 @@ public final class ReferenceDataLoader {
         }
     }
 
-    private static void insert(Connection c, ReferenceData data) throws SQLException {
+    private static void insert(Transaction tx, ReferenceData data) throws SQLException {
         Instant now = Instant.now();
         for (ReferenceData.RegionEntry r : data.regions()) {
             RegionInput region = new RegionInput(r.id(), r.code(), r.name(), r.country()).validated(true);
-            TenantStore.insertRegion(c, region, now);
+            TenantStore.insertRegion(tx, region, now);
             for (ReferenceData.MunicipalityEntry m : r.municipalities()) {
-                TenantStore.insertMunicipality(c, region.id(),
+                TenantStore.insertMunicipality(tx, region.id(),
                         new MunicipalityInput(m.id(), null, m.code(), m.name()).validated(true), now);
             }
-        }
-    }
-
-    private static boolean setting(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM SETTING WHERE NAME = ?")) {
-            q.setString(1, LOADED_SETTING);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static boolean hasRegions(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT 1 FROM REGION FETCH FIRST ROW ONLY")) {
-            return rs.next();
         }
     }
 }

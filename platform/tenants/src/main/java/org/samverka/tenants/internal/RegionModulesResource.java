@@ -44,13 +44,15 @@ public final class RegionModulesResource {
     @PUT
     @Path("{moduleId}")
     public Response enable(@PathParam(ApiPaths.REGION_ID) String id, @PathParam("moduleId") String moduleId) {
-        return modules.enable(TenantKind.REGION, id, moduleId);
+        TenantModules.Enabled enabled = modules.enable(TenantKind.REGION, id, moduleId);
+        return Response.status(enabled.newly() ? 201 : 200).entity(enabled.module()).build();
     }
 
     /** 204 disabled (data kept); 404 not enabled or no such region. */
     @DELETE
     @Path("{moduleId}")
     public Response disable(@PathParam(ApiPaths.REGION_ID) String id, @PathParam("moduleId") String moduleId) {
-        return modules.disable(TenantKind.REGION, id, moduleId);
+        modules.disable(TenantKind.REGION, id, moduleId);
+        return Response.noContent().build();
     }
 }

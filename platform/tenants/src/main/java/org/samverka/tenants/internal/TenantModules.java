@@ -1,8 +1,7 @@
 package org.samverka.tenants.internal;
 
 import java.util.List;
-
-import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,12 +9,17 @@ import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.module.InstalledModules;
 import org.samverka.api.module.ModuleInfo;
 import org.samverka.api.module.TenantScope;
-import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.storage.ConflictException;
+import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.tenant.TenantKind;
 
 /** Listing, enabling and disabling a tenant's modules; shared by the region and municipality resources. */
 @Component(service = TenantModules.class)
 public final class TenantModules {
+
+    /** A module enabled for a tenant, and whether this request enabled it. */
+    record Enabled(EnabledModule module, boolean newly) {
+    }
 
     private final TenantStore tenants;
     private final EnablementStore enablement;
@@ -37,38 +41,38 @@ public final class TenantModules {
                 .toList();
     }
 
-    /** 201 when newly enabled, 200 when it already was. */
-    Response enable(TenantKind kind, String tenantId, String moduleId) {
+    /** @throws RowNotFoundException no such tenant or module; ConflictException a module of the other scope */
+    Enabled enable(TenantKind kind, String tenantId, String moduleId) {
         requireTenant(kind, tenantId);
-        ModuleInfo module = installed.find(moduleId).orElseThrow(() -> ApiProblem.notFound(
-                "No module '" + moduleId + "' is installed; GET /api/v1/modules lists the installed ones."));
+        ModuleInfo module = installed.find(moduleId).orElseThrow(() -> new RowNotFoundException(
+                "installed module '" + moduleId + "'; GET /api/v1/modules lists the installed ones"));
         TenantScope needed = kind == TenantKind.REGION ? TenantScope.REGION : TenantScope.MUNICIPALITY;
         if (module.scope() != needed) {
-            throw ApiProblem.conflict("Module '" + moduleId + "' keeps its data per " + module.scope().name().toLowerCase()
-                    + "; enable it for a " + module.scope().name().toLowerCase() + " instead.");
+            String scope = module.scope().name().toLowerCase(Locale.ROOT);
+            throw new ConflictException("Module '" + moduleId + "' keeps its data per " + scope + "; enable it for a "
+                    + scope + " instead.");
         }
-        boolean created = enablement.enable(kind, tenantId, moduleId);
+        boolean newly = enablement.enable(kind, tenantId, moduleId);
         EnabledModule result = enablement.enabledFor(kind, tenantId).stream()
                 .filter(e -> e.moduleId().equals(moduleId)).findFirst()
                 .map(e -> new EnabledModule(e.moduleId(), e.enabledAt(), module.state()))
                 .orElseThrow();
-        return Response.status(created ? 201 : 200).entity(result).build();
+        return new Enabled(result, newly);
     }
 
-    /** 204 when disabled; 404 when it was not enabled. The module's data is kept. */
-    Response disable(TenantKind kind, String tenantId, String moduleId) {
+    /** The module's data is kept. @throws RowNotFoundException when it was not enabled */
+    void disable(TenantKind kind, String tenantId, String moduleId) {
         requireTenant(kind, tenantId);
         if (!enablement.disable(kind, tenantId, moduleId)) {
-            throw ApiProblem.notFound("Module '" + moduleId + "' is not enabled for " + describe(kind, tenantId) + ".");
+            throw new RowNotFoundException("enablement of module '" + moduleId + "' for " + describe(kind, tenantId));
         }
-        return Response.noContent().build();
     }
 
     private void requireTenant(TenantKind kind, String tenantId) {
         boolean exists = kind == TenantKind.REGION ? tenants.region(tenantId).isPresent()
                 : tenants.municipality(tenantId).isPresent();
         if (!exists) {
-            throw ApiProblem.notFound("There is no " + describe(kind, tenantId) + ".");
+            throw new RowNotFoundException(describe(kind, tenantId));
         }
     }
 

@@ -22,6 +22,7 @@ import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
+import org.samverka.api.storage.DuplicateKeyException;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/in-movers}: in-movers counted per year. */
 @Component(service = InMoversResource.class)
@@ -48,7 +49,7 @@ public final class InMoversResource {
     @GET
     @Path("{year}")
     public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("year") int year) {
-        InMovers counted = store.inMovers(municipalityId).stream().filter(m -> m.year() == year).findFirst()
+        InMovers counted = store.inMovers(municipalityId, year)
                 .orElseThrow(() -> ApiProblem.notFound(year + " is not counted for municipality '" + municipalityId + "'."));
         return VersionedResponses.ok(counted, counted.version());
     }
@@ -67,7 +68,17 @@ public final class InMoversResource {
         if (body.year() != null && body.year() != year) {
             throw ApiProblem.invalid("year", "must be " + year + " as in the path, or left out");
         }
-        InMovers counted = store.putInMovers(municipalityId, input.year(), ifMatch, input.count());
+        InMovers counted;
+        if (ifMatch == null || ifMatch.isBlank()) {
+            try {
+                counted = store.countInMovers(municipalityId, input.year(), input.count());
+            } catch (DuplicateKeyException alreadyCounted) {
+                throw ApiProblem.preconditionRequired(year + " is already counted for municipality '" + municipalityId
+                        + "': send If-Match with the ETag of your last GET to correct it.");
+            }
+        } else {
+            counted = store.correctInMovers(municipalityId, input.year(), IfMatch.require(ifMatch), input.count());
+        }
         return VersionedResponses.ok(counted, counted.version());
     }
 }

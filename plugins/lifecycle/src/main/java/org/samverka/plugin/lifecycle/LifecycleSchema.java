@@ -1,9 +1,5 @@
 package org.samverka.plugin.lifecycle;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,14 +25,5 @@ public final class LifecycleSchema {
 
     SchemaAccess db() {
         return db;
-    }
-
-    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            statement.setObject(i + 1, arg instanceof Enum<?> e ? e.name() : arg);
-        }
-        return statement;
     }
 }

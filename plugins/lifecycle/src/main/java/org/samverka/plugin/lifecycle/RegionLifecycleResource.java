@@ -30,6 +30,7 @@ import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
+import org.samverka.api.storage.DuplicateKeyException;
 import org.samverka.api.security.Access;
 import org.samverka.api.tenant.ModuleEnablement;
 import org.samverka.api.tenant.Municipality;
@@ -116,13 +117,27 @@ public final class RegionLifecycleResource {
         return VersionedResponses.ok(target, target.version());
     }
 
-    /** 200 with ETag; 400; changing an existing target needs If-Match (428, 412). */
+    /**
+     * 200 with ETag; 400. Without If-Match only creates the target (428 when there is one, also
+     * one set a moment ago); with If-Match changes it (404 while there is none, 412 stale).
+     */
     @PUT
     @Path("target")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putTarget(@PathParam(ApiPaths.REGION_ID) String regionId, @HeaderParam(IfMatch.HEADER) String ifMatch,
             PopulationTarget.Input body) {
-        PopulationTarget target = regionData.putTarget(regionId, ifMatch, Validation.requireBody(body).validated());
+        PopulationTarget.Input input = Validation.requireBody(body).validated();
+        PopulationTarget target;
+        if (ifMatch == null || ifMatch.isBlank()) {
+            try {
+                target = regionData.createTarget(regionId, input);
+            } catch (DuplicateKeyException exists) {
+                throw ApiProblem.preconditionRequired("Region '" + regionId + "' already has a population target: send "
+                        + "If-Match with the ETag of your last GET to change it.");
+            }
+        } else {
+            target = regionData.changeTarget(regionId, IfMatch.require(ifMatch), input);
+        }
         return VersionedResponses.ok(target, target.version());
     }
 
