@@ -44,7 +44,7 @@ public abstract class PlatformTestBase {
     }
 
     /** The example plugin, as its build wrote it. */
-    protected static final String NOTES_PLUGIN = "samverka.example.plugin";
+    protected static final String NOTES_PLUGIN = "samverka.notes.plugin";
     /** The lifecycle plugin, as its build wrote it. */
     protected static final String LIFECYCLE_PLUGIN = "samverka.lifecycle.plugin";
 

@@ -121,7 +121,7 @@ public class PluginLifecycleIT extends PlatformTestBase {
         if (Files.exists(pluginFile)) {
             return false;
         }
-        Path built = Path.of(System.getProperty("samverka.example.plugin"));
+        Path built = Path.of(System.getProperty("samverka.notes.plugin"));
         Path staged = pluginFile.resolveSibling("notes.jar.part");
         Files.copy(built, staged, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staged, pluginFile, StandardCopyOption.ATOMIC_MOVE);
@@ -129,7 +129,7 @@ public class PluginLifecycleIT extends PlatformTestBase {
     }
 
     private Bundle pluginBundle() {
-        Bundle bundle = bundle("org.samverka.example.notes").orElse(null);
+        Bundle bundle = bundle("org.samverka.plugin.notes").orElse(null);
         assertNotNull("the plugin bundle is installed", bundle);
         return bundle;
     }

@@ -58,7 +58,7 @@ public class SecurityIT extends PlatformTestBase {
         admin = api;
         Path plugin = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
         if (!Files.exists(plugin)) {
-            Files.copy(Path.of(System.getProperty("samverka.example.plugin")), plugin.resolveSibling("notes.part"));
+            Files.copy(Path.of(System.getProperty("samverka.notes.plugin")), plugin.resolveSibling("notes.part"));
             Files.move(plugin.resolveSibling("notes.part"), plugin);
             admin.await("/api/v1/modules/notes", r -> r.status() == 200, PATIENCE);
             for (String m : List.of("kiruna", "lulea", "umea")) {

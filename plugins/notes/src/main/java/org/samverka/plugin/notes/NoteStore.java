@@ -1,4 +1,4 @@
-package org.samverka.example.notes;
+package org.samverka.plugin.notes;
 
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.samverka.example.notes;
+package org.samverka.plugin.notes;
 
 import org.samverka.api.rest.Validation;
 

@@ -1,4 +1,4 @@
-package org.samverka.example.notes;
+package org.samverka.plugin.notes;
 
 import java.net.URI;
 import java.util.List;
