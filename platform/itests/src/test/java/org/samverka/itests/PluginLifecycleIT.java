@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -114,6 +115,56 @@ public class PluginLifecycleIT extends PlatformTestBase {
         assertEquals(200, api.put(url, "{\"text\":\"b\"}", "If-Match", created.header("ETag")).status());
         assertEquals(204, api.delete(url, "If-Match", "\"2\"").status());
         assertEquals(404, api.get(url).status());
+
+        api.post(notes, "{\"text\":\"Inflyttarlots\"}");
+        api.post(notes, "{\"text\":\"Språkcafé\"}");
+        JsonNode page = api.get(notes + "?offset=1&limit=1").json();
+        assertEquals(page.toString(), 2, page.path("total").asInt());
+        assertEquals("Språkcafé", page.path("items").get(0).path("text").asText());
+        assertEquals(1, page.path("items").size());
+        Reply tooLong = api.get(notes + "?limit=501");
+        assertEquals(400, tooLong.status());
+        assertEquals("limit", tooLong.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    public void aModuleIsNamedInEveryLanguageItShipsAndInTheOneAskedFor() throws Exception {
+        deploy();
+        Path sami = Path.of(System.getProperty("samverka.test.plugins"), "sami-labels", "target",
+                "sami-labels-" + System.getProperty("samverka.version") + ".jar");
+        Path staged = pluginFile.resolveSibling("sami-labels.jar.part");
+        Files.copy(sami, staged, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, pluginFile.resolveSibling("sami-labels.jar"), StandardCopyOption.ATOMIC_MOVE);
+        String module = "/api/v1/modules/sami-labels";
+        api.await(module, r -> r.status() == 200, PATIENCE);
+
+        Reply inSami = api.get(module + "?lang=se");
+        assertEquals("Sámegiella", inSami.json().path("displayName").asText());
+        assertEquals("se", inSami.json().path("language").asText());
+        assertEquals("se", inSami.header("Content-Language"));
+        assertEquals("a key the Sámi file leaves out is shown in English",
+                "A test module whose name is also written in Northern Sámi.", inSami.json().path("displayDescription").asText());
+        assertEquals("Sámegiella", api.get(module, "Accept-Language", "se-NO, sv;q=0.8").json().path("displayName").asText());
+        assertEquals("Samiskt språkprov", api.get(module, "Accept-Language", "fi, sv;q=0.8").json().path("displayName").asText());
+
+        Reply nobodys = api.get(module + "?lang=fi");
+        assertEquals("Sámi language sample", nobodys.json().path("displayName").asText());
+        assertEquals("en", nobodys.header("Content-Language"));
+        assertEquals("Notater", api.get("/api/v1/modules/notes", "Accept-Language", "nn").json().path("displayName").asText());
+        assertEquals("a header no one can read is no language asked for", "Notes",
+                api.get("/api/v1/modules/notes", "Accept-Language", "@@;q=x").json().path("displayName").asText());
+
+        JsonNode all = api.get("/api/v1/modules?lang=se").json();
+        for (JsonNode listed : all) {
+            for (String language : java.util.List.of("en", "sv", "nb")) {
+                assertTrue(listed.path("id") + " in " + language, listed.path("name").path(language).isTextual());
+            }
+            String expected = listed.path("id").asText().equals("sami-labels") ? "Sámegiella" : listed.path("name").path("en").asText();
+            assertEquals(expected, listed.path("displayName").asText());
+        }
+        JsonNode samiListed = api.get("/api/v1/modules").json().findParents("id").stream()
+                .filter(m -> m.path("id").asText().equals("sami-labels")).findFirst().orElseThrow();
+        assertEquals("every language a module ships is listed", "Sámegiella", samiListed.path("name").path("se").asText());
     }
 
     /** Copies the plugin into the hot-deploy folder unless it is there; true when it copied. */

@@ -107,7 +107,7 @@ public class SecurityIT extends PlatformTestBase {
         callers.put("viewer", admin.as(newToken(admin, "matrix-viewer", "viewer", "municipality:kiruna")));
         Map<String, String> noteIds = new HashMap<>();
         for (String m : List.of("kiruna", "lulea", "umea")) {
-            noteIds.put(m, admin.get("/api/v1/municipalities/" + m + "/notes").json().get(0).path("id").asText());
+            noteIds.put(m, admin.get("/api/v1/municipalities/" + m + "/notes").json().path("items").get(0).path("id").asText());
         }
 
         List<String> failures = new ArrayList<>();

@@ -40,6 +40,7 @@ import org.osgi.framework.FrameworkUtil;
 public final class Labels {
 
     private static final String FOLDER = "labels";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})\\}");
     private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.properties");
 
     private final String name;
@@ -92,16 +93,25 @@ public final class Labels {
 
     /**
      * The label with {@code {0}}, {@code {1}}… replaced by the arguments, in every language that
-     * has it. Nothing else in the label is special: an apostrophe is an apostrophe.
+     * has it. An argument that is itself a {@link LocalizedText} goes in in the label's language
+     * (a phase name inside a sentence); any other argument goes in as it is. Nothing else in the
+     * label is special: an apostrophe is an apostrophe.
      */
     public LocalizedText format(String key, Object... arguments) {
         Map<String, String> texts = new LinkedHashMap<>();
         text(key).forEach((language, pattern) -> {
-            String text = pattern;
-            for (int i = 0; i < arguments.length; i++) {
-                text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+            // One pass over the pattern, so that an argument holding "{1}" stays as it is.
+            Matcher placeholder = PLACEHOLDER.matcher(pattern);
+            StringBuilder text = new StringBuilder();
+            while (placeholder.find()) {
+                int index = Integer.parseInt(placeholder.group(1));
+                String value = index >= arguments.length ? placeholder.group()
+                        : arguments[index] instanceof LocalizedText localized ? localized.in(Locale.forLanguageTag(language))
+                        : String.valueOf(arguments[index]);
+                placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
             }
-            texts.put(language, text);
+            placeholder.appendTail(text);
+            texts.put(language, text.toString());
         });
         return LocalizedText.of(texts);
     }

@@ -30,6 +30,11 @@ public final class LocalizedText extends AbstractMap<String, String> {
     }
 
     private LocalizedText(Map<String, String> texts) {
+        for (String language : texts.keySet()) {
+            if (language == null || !Locale.forLanguageTag(language).toLanguageTag().equals(language)) {
+                throw new IllegalArgumentException("'" + language + "' is not a language tag in its usual form, such as se or sv-FI");
+            }
+        }
         for (String language : REQUIRED) {
             String text = Objects.requireNonNull(texts.get(language), () -> "text in '" + language + "' is missing");
             if (text.isBlank()) {
@@ -46,7 +51,8 @@ public final class LocalizedText extends AbstractMap<String, String> {
     /**
      * A text in the given languages, keyed by language tag.
      *
-     * @throws IllegalArgumentException when one of {@link #REQUIRED} is missing or blank
+     * @throws IllegalArgumentException when one of {@link #REQUIRED} is missing or blank, or a
+     *         key is not a language tag in its usual form ({@code se}, {@code sv-FI}, not {@code SE})
      */
     public static LocalizedText of(Map<String, String> texts) {
         return new LocalizedText(texts);

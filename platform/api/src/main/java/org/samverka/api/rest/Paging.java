@@ -15,9 +15,18 @@ public record Paging(int offset, int limit) {
     /** @throws ApiProblem 400 naming {@code offset} or {@code limit} when they are out of range */
     public static Paging of(int offset, int limit) {
         var check = new Validation();
+        Paging paging = of(offset, limit, check);
+        check.throwIfInvalid();
+        return paging;
+    }
+
+    /**
+     * Checks the paging beside a resource's other query values, so that one 400 names every bad
+     * one; use the result only after {@link Validation#throwIfInvalid()}.
+     */
+    public static Paging of(int offset, int limit, Validation check) {
         check.check(offset >= 0, "offset", "must be 0 or more");
         check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
-        check.throwIfInvalid();
         return new Paging(offset, limit);
     }
 }

@@ -18,8 +18,18 @@ public interface Transaction {
     /** Every row the query returns, mapped. */
     <T> List<T> list(RowMapper<T> mapper, String sql, Object... arguments) throws SQLException;
 
+    /** Every row the query returns, as records whose components match its columns ({@link RowMapper#forRecord}). */
+    default <R extends Record> List<R> list(Class<R> type, String sql, Object... arguments) throws SQLException {
+        return list(RowMapper.forRecord(type), sql, arguments);
+    }
+
     /** The first row the query returns, mapped; empty when there is none. */
     <T> Optional<T> first(RowMapper<T> mapper, String sql, Object... arguments) throws SQLException;
+
+    /** The first row the query returns as a record whose components match its columns; empty when there is none. */
+    default <R extends Record> Optional<R> first(Class<R> type, String sql, Object... arguments) throws SQLException {
+        return first(RowMapper.forRecord(type), sql, arguments);
+    }
 
     /** The first column of the first row as a number, such as a {@code COUNT(*)}; 0 when there is no row. */
     long number(String sql, Object... arguments) throws SQLException;

@@ -6,7 +6,7 @@
  * 503 answers, so a store never needs to know HTTP.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.samverka.api.storage;
 
 import org.osgi.annotation.bundle.Export;

@@ -30,6 +30,8 @@ class LocalizedTextTest {
         assertEquals(List.of("en", "sv", "nb", "se"), List.copyOf(notes.keySet()));
         assertThrows(NullPointerException.class, () -> LocalizedText.of(Map.of("en", "Notes", "sv", "Anteckningar")));
         assertThrows(IllegalArgumentException.class, () -> new LocalizedText("Notes", " ", "Notater"));
+        assertThrows(IllegalArgumentException.class,
+                () -> LocalizedText.of(Map.of("en", "Notes", "sv", "Anteckningar", "nb", "Notater", "SE", "Notáhtat")));
     }
 
     @Test
@@ -41,5 +43,14 @@ class LocalizedTextTest {
         assertEquals("Välkommen, Kiruna!", greeting.sv());
         assertEquals("Welcome, Kiruna!", greeting.in(Locale.forLanguageTag("se")));
         assertThrows(IllegalStateException.class, () -> Labels.of(LocalizedTextTest.class, "broken"));
+    }
+
+    @Test
+    void aLocalizedArgumentGoesInInTheLabelsLanguage() {
+        Labels labels = Labels.of(LocalizedTextTest.class, "test");
+        LocalizedText greeting = labels.format("greeting", new LocalizedText("Tornio Valley", "Tornedalen", "Tornedalen"));
+        assertEquals("Welcome, Tornio Valley!", greeting.en());
+        assertEquals("Välkommen, Tornedalen!", greeting.sv());
+        assertEquals("Welcome, {0} $1 {1}!", labels.format("greeting", "{0} $1 {1}").en());
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.SchemaAccess;
 
 /** Reads the audit trail, and names the entity a POST created once its Location is known. */
@@ -19,8 +21,7 @@ public final class AuditLog {
      *
      * @param visibleTenants the tenants the caller may see, null for all (a platform-admin)
      */
-    record Query(List<String> visibleTenants, String tenant, String tokenId, String outcome, Instant from, Instant to,
-            int offset, int limit) {
+    record Query(List<String> visibleTenants, String tenant, String tokenId, String outcome, Instant from, Instant to) {
     }
 
     private final SchemaAccess db;
@@ -31,7 +32,7 @@ public final class AuditLog {
     }
 
     /** The entries the query selects, newest first, and how many there are in all. */
-    AuditPage page(Query q) {
+    Page<AuditEntry> page(Query q, Paging paging) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.visibleTenants() != null) {
@@ -45,10 +46,10 @@ public final class AuditLog {
         filter(where, arguments, "OCCURRED_AT >= ?", q.from());
         filter(where, arguments, "OCCURRED_AT < ?", q.to());
         Object[] args = arguments.toArray();
-        return db.transaction(tx -> new AuditPage(tx.list(r -> new AuditEntry(r.number("ID"), r.instant("OCCURRED_AT"),
+        return db.transaction(tx -> Page.of(tx.list(r -> new AuditEntry(r.number("ID"), r.instant("OCCURRED_AT"),
                 r.text("TOKEN_ID"), r.text("TOKEN_NAME"), r.text("ROLE"), r.text("METHOD"), r.text("PATH"), r.text("TENANT"),
                 r.text("ENTITY_ID"), r.text("OUTCOME")), "SELECT * FROM AUDIT_ENTRY" + where + " ORDER BY ID DESC OFFSET "
-                + q.offset() + " ROWS FETCH NEXT " + q.limit() + " ROWS ONLY", args), q.offset(), q.limit(),
+                + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", args), paging,
                 tx.number("SELECT COUNT(*) FROM AUDIT_ENTRY" + where, args)));
     }
 

@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.security.Caller;
 import org.samverka.api.security.CallerContext;
@@ -37,7 +39,6 @@ import org.samverka.api.tenant.TenantKind;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
 
-    private static final int MAX_LIMIT = 500;
     private static final List<String> OUTCOMES = List.of("COMMITTED", "DENIED");
 
     private final AuditLog log;
@@ -57,7 +58,7 @@ public final class AuditResource {
      * is {@code COMMITTED} or {@code DENIED}.
      */
     @GET
-    public AuditPage list(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<AuditEntry> list(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("token") String tokenId, @QueryParam("outcome") String outcome, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Caller caller = callers.current().orElseThrow(() -> ApiProblem.unauthorized("This request needs a token."));
@@ -67,11 +68,10 @@ public final class AuditResource {
         check.check(tenant == null || Scope.parse(tenant).filter(s -> !s.isPlatform()).isPresent(), "tenant",
                 "must be 'region:<id>' or 'municipality:<id>'");
         check.check(outcome == null || OUTCOMES.contains(outcome), "outcome", "must be one of " + OUTCOMES);
-        check.check(offset >= 0, "offset", "must be 0 or more");
-        check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
+        Paging paging = Paging.of(offset, limit, check);
         check.throwIfInvalid();
 
-        return log.page(new AuditLog.Query(visibleTenants(caller.scope()), tenant, tokenId, outcome, since, until, offset, limit));
+        return log.page(new AuditLog.Query(visibleTenants(caller.scope()), tenant, tokenId, outcome, since, until), paging);
     }
 
     /** Null for the platform (everything); otherwise the tenants the scope holds. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.Row;
 import org.samverka.api.storage.RowNotFoundException;
@@ -49,10 +50,10 @@ public final class ItemStore {
                 "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
     }
 
-    List<CapacityItem> list(String municipalityId, Filter filter, int offset, int limit) {
+    List<CapacityItem> list(String municipalityId, Filter filter, Paging paging) {
         List<Object> arguments = new ArrayList<>(List.of(municipalityId));
         String sql = "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ?" + filter.where(arguments)
-                + " ORDER BY ID OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+                + " ORDER BY ID OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY";
         return db.transaction(tx -> tx.list(ItemStore::item, sql, arguments.toArray()));
     }
 

@@ -28,6 +28,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.TextBody;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
@@ -39,10 +42,6 @@ import org.samverka.api.rest.VersionedResponses;
 @Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/items")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ItemsResource {
-
-    /** A page of items. */
-    public record Page(List<CapacityItem> items, int offset, int limit, long total) {
-    }
 
     /** What an import wrote. */
     public record Imported(int imported, List<CapacityItem> items) {
@@ -57,13 +56,14 @@ public final class ItemsResource {
 
     /** 200: a page of items, filtered by phase, status and kind; 400 for an unknown filter value. */
     @GET
-    public Page list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @QueryParam("phase") String phase,
+    public Page<CapacityItem> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @QueryParam("phase") String phase,
             @QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
-        Params.checkPage(offset, limit);
-        var filter = new ItemStore.Filter(Params.optionalEnum(Phase.class, phase, "phase"),
-                Params.optionalEnum(ItemStatus.class, status, "status"), Params.optionalEnum(ItemKind.class, kind, "kind"));
-        return new Page(items.list(municipalityId, filter, offset, limit), offset, limit, items.count(municipalityId, filter));
+        Paging paging = Paging.of(offset, limit);
+        var filter = new ItemStore.Filter(QueryValues.optionalEnum(Phase.class, phase, "phase"),
+                QueryValues.optionalEnum(ItemStatus.class, status, "status"),
+                QueryValues.optionalEnum(ItemKind.class, kind, "kind"));
+        return Page.of(items.list(municipalityId, filter, paging), paging, items.count(municipalityId, filter));
     }
 
     /** 201 with Location and ETag; 400 invalid. */

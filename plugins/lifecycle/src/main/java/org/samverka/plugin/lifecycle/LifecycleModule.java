@@ -18,16 +18,12 @@ public final class LifecycleModule implements MethodModule {
 
     @Override
     public LocalizedText name() {
-        return new LocalizedText("Lifecycle mapping of receiving capacity", "Livscykelkartläggning av mottagarkapacitet",
-                "Livsløpskartlegging av mottakskapasitet");
+        return LifecycleLabels.LABELS.text("module.name");
     }
 
     @Override
     public LocalizedText description() {
-        return new LocalizedText(
-                "Maps what a municipality has in place for in-movers in each phase from Inventory to Root, scores its readiness, finds the white spots and compares the region's municipalities.",
-                "Kartlägger vad en kommun har på plats för inflyttare i varje fas från Inventera till Rota, bedömer beredskapen, hittar de vita fläckarna och jämför regionens kommuner.",
-                "Kartlegger hva en kommune har på plass for tilflyttere i hver fase fra Kartlegge til Slå rot, vurderer beredskapen, finner de hvite flekkene og sammenligner regionens kommuner.");
+        return LifecycleLabels.LABELS.text("module.description");
     }
 
     @Override

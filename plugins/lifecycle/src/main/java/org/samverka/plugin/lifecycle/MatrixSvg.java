@@ -27,12 +27,13 @@ final class MatrixSvg {
     private final XMLStreamWriter out;
     private final Locale language;
 
-    private MatrixSvg(XMLStreamWriter out, Locale language) {
+    private MatrixSvg(XMLStreamWriter out, String language) {
         this.out = out;
-        this.language = language;
+        this.language = Locale.forLanguageTag(language);
     }
 
-    static String render(RegionMatrix matrix, Locale language) {
+    /** The heatmap with its labels in {@code language}, a tag the plugin has labels for (else English). */
+    static String render(RegionMatrix matrix, String language) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter writer = XML.createXMLStreamWriter(text);
@@ -49,8 +50,7 @@ final class MatrixSvg {
         int rows = Math.max(1, matrix.rows().size());
         int width = NAME_WIDTH + columns * CELL_WIDTH + 20;
         int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT;
-        String title = text("Receiving capacity per phase", "Mottagarkapacitet per fas", "Mottakskapasitet per fase")
-                + " – " + matrix.regionName();
+        String title = LifecycleLabels.LABELS.format("matrix.title", matrix.regionName()).in(language);
         out.writeStartDocument("UTF-8", "1.0");
         out.writeCharacters("\n");
         out.writeStartElement("svg");
@@ -66,8 +66,7 @@ final class MatrixSvg {
                     "y", HEADER_HEIGHT - 10, "font-size", 12, "text-anchor", "middle");
         }
         if (matrix.rows().isEmpty()) {
-            element("text", text("No municipality of the region uses this method yet.",
-                    "Ingen kommun i regionen använder metoden ännu.", "Ingen kommune i regionen bruker metoden ennå."),
+            element("text", text("matrix.empty"),
                     "x", 10, "y", HEADER_HEIGHT + 22, "font-size", 12);
         }
         for (int r = 0; r < matrix.rows().size(); r++) {
@@ -87,7 +86,7 @@ final class MatrixSvg {
             out.writeStartElement("g");
             attributes("class", "cell");
             element("title", row.municipalityName() + ", " + cell.phase().label().in(language) + ": " + cell.score() + " ("
-                    + cell.whiteSpots() + " " + text("white spots", "vita fläckar", "hvite flekker") + ")");
+                    + cell.whiteSpots() + " " + text("matrix.whiteSpots") + ")");
             empty("rect", "x", x + 1, "y", y + 1, "width", CELL_WIDTH - 2, "height", CELL_HEIGHT - 2, "fill", colour(cell.score()));
             element("text", Integer.toString(cell.score()), "x", x + CELL_WIDTH / 2, "y", y + CELL_HEIGHT / 2 + 5,
                     "font-size", 14, "text-anchor", "middle", "fill", cell.score() < 25 ? "#ffffff" : "#000000");
@@ -99,7 +98,7 @@ final class MatrixSvg {
     private void legend(int y) throws XMLStreamException {
         out.writeStartElement("g");
         attributes("class", "legend");
-        element("text", text("Readiness (0–100):", "Beredskap (0–100):", "Beredskap (0–100):"), "x", 10, "y", y + 14,
+        element("text", text("matrix.legend"), "x", 10, "y", y + 14,
                 "font-size", 12);
         int[] stops = {0, 25, 50, 75, 100};
         for (int i = 0; i < stops.length; i++) {
@@ -112,9 +111,7 @@ final class MatrixSvg {
     }
 
     private String description(RegionMatrix matrix) {
-        StringBuilder d = new StringBuilder(text("Readiness from 0 to 100 per lifecycle phase for each municipality. ",
-                "Beredskap från 0 till 100 per livscykelfas för varje kommun. ",
-                "Beredskap fra 0 til 100 per livsløpsfase for hver kommune. "));
+        StringBuilder d = new StringBuilder(text("matrix.description")).append(' ');
         for (RegionMatrix.Row row : matrix.rows()) {
             d.append(row.municipalityName()).append(": ");
             for (RegionMatrix.Cell cell : row.cells()) {
@@ -175,7 +172,7 @@ final class MatrixSvg {
         return (int) Math.round(a + (b - a) * t);
     }
 
-    private String text(String en, String sv, String nb) {
-        return new org.samverka.api.module.LocalizedText(en, sv, nb).in(language);
+    private String text(String key) {
+        return LifecycleLabels.LABELS.text(key).in(language);
     }
 }

@@ -35,10 +35,7 @@ public final class Readiness {
             List<WhiteSpot> whiteSpots, LocalizedText formula) {
     }
 
-    static final LocalizedText FORMULA = new LocalizedText(
-            "Each item counts in place 1, partial 1/2, planned 1/4, missing 0. A phase scores 100 times the mean of its items (0 without items). Overall readiness is the mean of the six phases.",
-            "Varje post räknas på plats 1, delvis 1/2, planerad 1/4, saknas 0. En fas får 100 gånger medelvärdet av sina poster (0 utan poster). Den samlade beredskapen är medelvärdet av de sex faserna.",
-            "Hver post teller på plass 1, delvis 1/2, planlagt 1/4, mangler 0. En fase får 100 ganger gjennomsnittet av postene sine (0 uten poster). Samlet beredskap er gjennomsnittet av de seks fasene.");
+    static final LocalizedText FORMULA = LifecycleLabels.LABELS.text("readiness.formula");
 
     public static Assessment assess(String municipalityId, List<CapacityItem> items, List<CapacityAction> actions) {
         List<PhaseAssessment> phases = new ArrayList<>();
@@ -51,14 +48,11 @@ public final class Readiness {
             int score = score(inPhase);
             boolean nothingInPlace = inPhase.stream().noneMatch(i -> i.status() == ItemStatus.IN_PLACE);
             if (nothingInPlace) {
-                whiteSpots.add(new WhiteSpot(phase, null, null, new LocalizedText(
-                        "Nothing in place in phase " + phase.label().en(),
-                        "Inget på plats i fasen " + phase.label().sv(),
-                        "Ingenting på plass i fasen " + phase.label().nb())));
+                whiteSpots.add(new WhiteSpot(phase, null, null,
+                        LifecycleLabels.LABELS.format("readiness.nothingInPlace", phase.label())));
             }
             inPhase.stream().filter(i -> i.status() == ItemStatus.MISSING).forEach(i -> whiteSpots.add(new WhiteSpot(
-                    phase, i.id(), i.title(), new LocalizedText("Missing: " + i.title(), "Saknas: " + i.title(),
-                            "Mangler: " + i.title()))));
+                    phase, i.id(), i.title(), LifecycleLabels.LABELS.format("readiness.missing", i.title()))));
             List<CapacityAction> open = actions.stream().filter(a -> a.phase() == phase && a.status().isOpen()).toList();
             phases.add(new PhaseAssessment(phase, phase.label(), score, inPhase.size(), nothingInPlace, reasons,
                     open.size(), (int) open.stream().filter(CapacityAction::overdue).count()));

@@ -28,6 +28,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.storage.DuplicateKeyException;
@@ -86,15 +87,19 @@ public final class RegionLifecycleResource {
         return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), rows);
     }
 
-    /** 200: the matrix as an SVG heatmap, labels in {@code lang} (en, sv or nb) or else the Accept-Language. */
+    /**
+     * 200: the matrix as an SVG heatmap, labels in {@code ?lang} or else the first language of
+     * Accept-Language the plugin has labels for, else English; Content-Language says which.
+     */
     @GET
     @Path("matrix.svg")
     @Produces("image/svg+xml")
     public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        String svg = MatrixSvg.render(matrix(regionId), Params.language(lang, headers.getAcceptableLanguages()));
+        String language = LifecycleLabels.LABELS.languageFor(QueryValues.languages(lang, headers));
+        String svg = MatrixSvg.render(matrix(regionId), language);
         return Response.ok(svg.getBytes(StandardCharsets.UTF_8)).type("image/svg+xml; charset=UTF-8")
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
     }
 

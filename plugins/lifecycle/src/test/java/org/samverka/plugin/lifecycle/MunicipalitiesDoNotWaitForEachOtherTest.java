@@ -98,7 +98,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
     void luleasItemsAndActionsAreReadWhileKirunaImports() {
         ItemStore items = new ItemStore(schema);
         var none = new ItemStore.Filter(null, null, null);
-        assertEquals(100, items.list("lulea", none, 0, 100).size());
+        assertEquals(100, items.list("lulea", none, org.samverka.api.rest.Paging.of(0, 100)).size());
         assertEquals(LULEA_ITEMS, items.count("lulea", none));
         long id = items.all("lulea").get(0).id();
         assertEquals("Inflyttarlots", items.get("lulea", id).title());

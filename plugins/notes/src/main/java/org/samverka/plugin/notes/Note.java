@@ -1,16 +1,7 @@
 package org.samverka.plugin.notes;
 
-import java.sql.SQLException;
 import java.time.Instant;
 
-import org.samverka.api.storage.Row;
-
-/** A note as the API shows it. */
+/** A note as the API shows it; read from a row of NOTE by name ({@code createdAt} is {@code CREATED_AT}). */
 public record Note(long id, String municipalityId, String text, long version, Instant createdAt, Instant updatedAt) {
-
-    /** The note in a row of the NOTE table. */
-    static Note of(Row row) throws SQLException {
-        return new Note(row.number("ID"), row.text("MUNICIPALITY_ID"), row.text("TEXT"), row.number("VERSION"),
-                row.instant("CREATED_AT"), row.instant("UPDATED_AT"));
-    }
 }

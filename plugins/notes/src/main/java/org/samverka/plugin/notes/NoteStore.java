@@ -2,12 +2,13 @@ package org.samverka.plugin.notes;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
@@ -27,9 +28,10 @@ public final class NoteStore {
         this.db = storage.schema(NotesModule.ID, context.getBundle());
     }
 
-    List<Note> list(String municipalityId) {
-        return db.transaction(tx -> tx.list(Note::of,
-                "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
+    Page<Note> list(String municipalityId, Paging paging) {
+        return db.transaction(tx -> Page.of(tx.list(Note.class, "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? ORDER BY ID "
+                + "OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", municipalityId), paging,
+                tx.number("SELECT COUNT(*) FROM NOTE WHERE MUNICIPALITY_ID = ?", municipalityId)));
     }
 
     /** @throws RowNotFoundException 404 when the municipality has no such note */
@@ -60,7 +62,7 @@ public final class NoteStore {
     }
 
     private static Note get(Transaction tx, String municipalityId, long id) throws SQLException {
-        return tx.first(Note::of, "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
+        return tx.first(Note.class, "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
                 .orElseThrow(() -> new RowNotFoundException(what(municipalityId, id)));
     }
 

@@ -1,6 +1,7 @@
 package org.samverka.plugin.notes;
 
 import org.osgi.service.component.annotations.Component;
+import org.samverka.api.module.Labels;
 import org.samverka.api.module.LocalizedText;
 import org.samverka.api.module.MethodModule;
 import org.samverka.api.module.TenantScope;
@@ -11,6 +12,9 @@ public final class NotesModule implements MethodModule {
 
     static final String ID = "notes";
 
+    /** labels/notes_en.properties, notes_sv.properties, notes_nb.properties in this bundle. */
+    private static final Labels LABELS = Labels.of(NotesModule.class, "notes");
+
     @Override
     public String id() {
         return ID;
@@ -18,15 +22,12 @@ public final class NotesModule implements MethodModule {
 
     @Override
     public LocalizedText name() {
-        return new LocalizedText("Notes", "Anteckningar", "Notater");
+        return LABELS.text("module.name");
     }
 
     @Override
     public LocalizedText description() {
-        return new LocalizedText(
-                "Short notes a municipality keeps; the example plugin of the plugin guide.",
-                "Korta anteckningar som en kommun sparar; exempelpluginen i pluginguiden.",
-                "Korte notater en kommune tar vare på; eksempeltillegget i tilleggsguiden.");
+        return LABELS.text("module.description");
     }
 
     @Override

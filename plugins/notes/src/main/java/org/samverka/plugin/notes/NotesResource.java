@@ -1,10 +1,10 @@
 package org.samverka.plugin.notes;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +23,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
@@ -43,10 +46,11 @@ public final class NotesResource {
         this.notes = notes;
     }
 
-    /** 200: the municipality's notes, oldest first. */
+    /** 200: a page of the municipality's notes, oldest first; 400 for an offset or limit out of range. */
     @GET
-    public List<Note> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId) {
-        return notes.list(municipalityId);
+    public Page<Note> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return notes.list(municipalityId, Paging.of(offset, limit));
     }
 
     /** 201 with Location and ETag; 400 when the text is missing or too long. */
