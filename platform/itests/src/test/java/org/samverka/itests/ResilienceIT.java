@@ -5,6 +5,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+
+import javax.inject.Inject;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -12,12 +15,22 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.DTOConstants;
 import org.samverka.itests.Api.Reply;
 
 /** Failures stay contained: a broken plugin does not take the platform down; a lost database shows in health. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ResilienceIT extends PlatformTestBase {
+
+    @Inject
+    private ServiceComponentRuntime components;
+
+    @Inject
+    private JakartarsServiceRuntime restRuntime;
 
     @Test
     public void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {
@@ -69,6 +82,28 @@ public class ResilienceIT extends PlatformTestBase {
         }
         assertEquals(401, api.as(null).await("/api/v1/regions", r -> r.status() == 401, PATIENCE).status());
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, PATIENCE).status());
+    }
+
+    @Test
+    public void aResourceWhoseAccessControlIsGoneIsReportedFailedAndNotServed() throws Exception {
+        ComponentDescriptionDTO accessControl = components.getComponentDescriptionDTO(
+                bundle("org.samverka.security").orElseThrow(), "org.samverka.security.internal.AccessControl");
+        components.disableComponent(accessControl).getValue();
+        try {
+            Reply unready = api.await("/api/v1/health", r -> r.body().contains("samverka.access-control"), PATIENCE);
+            assertEquals(unready.body(), 503, unready.status());
+            assertTrue(unready.body(), unready.body().contains("waits for the extensions it selects"));
+            assertTrue("the REST runtime lists the resource as failed, for want of its extensions",
+                    Arrays.stream(restRuntime.getRuntimeDTO().failedResourceDTOs).anyMatch(failed -> failed.name != null
+                            && failed.failureReason == DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE));
+            Reply unserved = api.get("/api/v1/regions/norrbotten");
+            assertEquals(404, unserved.status());
+            assertTrue(!unserved.body().contains("Norrbotten"));
+        } finally {
+            components.enableComponent(accessControl).getValue();
+        }
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
+        assertEquals(200, api.get("/api/v1/regions/norrbotten").status());
     }
 
     @Test

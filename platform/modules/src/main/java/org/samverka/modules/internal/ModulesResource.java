@@ -17,19 +17,17 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.module.InstalledModules;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.QueryValues;
+import org.samverka.api.rest.SamverkaResource;
 
 /**
  * {@code /api/v1/modules}: the method modules installed on this platform, with their names in
  * every language they ship and in the one the caller asked for.
  */
 @Component(service = ModulesResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path("modules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {

@@ -16,10 +16,11 @@ import org.samverka.api.security.CallerContext;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 
 /**
- * Reads and writes JSON for every resource of the whiteboard. Resources ask for it with
- * {@code @JSONRequired}, so this provider also decides whether any of them is served: it exists
- * only while access control does (the {@link CallerContext} of the security bundle). Without
- * it the API answers nothing but 404, instead of answering without checking who asks.
+ * Reads and writes JSON for every resource of the whiteboard. Resources select it by name with
+ * {@code @SamverkaResource} (which also selects access control), or by media type with
+ * {@code @JSONRequired}. It exists only while access control does (the {@link CallerContext} of
+ * the security bundle), so that even a resource that selects only JSON is never served without
+ * checking who asks: while security is down the API answers 404 and {@code /health} 503.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, configurationPid = RestConfig.PID)
 @Designate(ocd = RestConfig.class)

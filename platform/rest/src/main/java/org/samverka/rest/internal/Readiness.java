@@ -32,6 +32,7 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
 import org.osgi.service.jakartars.runtime.dto.BaseDTO;
+import org.osgi.service.jakartars.runtime.dto.DTOConstants;
 import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -234,9 +235,29 @@ public final class Readiness {
             }
             Object name = reference.getProperty("osgi.jakartars.name");
             String what = "REST service " + (name != null ? name : reference.getProperty("component.name"));
-            waiting.add(failed.containsKey(id) ? what + " (refused by the REST runtime, reason " + failed.get(id) + ")" : what);
+            waiting.add(failed.containsKey(id) ? what + " (" + refusal(failed.get(id), reference) + ")" : what);
         }
         return waiting;
+    }
+
+    /** Why the REST runtime refused a service, in words (DTOConstants.FAILURE_REASON_*). */
+    private static String refusal(int reason, ServiceReference<?> reference) {
+        return switch (reason) {
+            case DTOConstants.FAILURE_REASON_SHADOWED_BY_OTHER_SERVICE -> "shadowed by another service of the same name";
+            case DTOConstants.FAILURE_REASON_SERVICE_NOT_GETTABLE -> "its component failed to start";
+            case DTOConstants.FAILURE_REASON_VALIDATION_FAILED -> "its whiteboard properties are invalid";
+            case DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE -> "waits for the extensions it selects: "
+                    + String.join(" ", selected(reference.getProperty("osgi.jakartars.extension.select")));
+            case DTOConstants.FAILURE_REASON_DUPLICATE_NAME -> "another service has the same name";
+            default -> "refused by the REST runtime, reason " + reason;
+        };
+    }
+
+    private static List<String> selected(Object filters) {
+        if (filters instanceof String[] many) {
+            return Arrays.asList(many);
+        }
+        return filters == null ? List.of() : List.of(String.valueOf(filters));
     }
 
     private List<ServiceReference<?>> registeredJakartarsServices() {

@@ -15,11 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.security.Caller;
 import org.samverka.api.security.CallerContext;
@@ -33,8 +32,7 @@ import org.samverka.api.tenant.TenantKind;
  * scope, newest first, filtered and paged.
  */
 @Component(service = AuditResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {

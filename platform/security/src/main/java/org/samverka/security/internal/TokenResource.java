@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.security.Caller;
 import org.samverka.api.security.CallerContext;
@@ -34,8 +33,7 @@ import org.samverka.api.tenant.TenantKind;
  * secret is in the answer to its creation and nowhere else, ever.
  */
 @Component(service = TokenResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TokenResource {

@@ -14,19 +14,17 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.tenant.Municipality;
 
 /** {@code /api/v1/municipalities/{municipalityId}}: one municipality. Create one under its region. */
 @Component(service = MunicipalityResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY)
 @Produces(MediaType.APPLICATION_JSON)
 public final class MunicipalityResource {

@@ -14,15 +14,13 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.tenant.TenantKind;
 
 /** {@code /api/v1/regions/{id}/modules}: the modules a region uses. */
 @Component(service = RegionModulesResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.REGION + "/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RegionModulesResource {

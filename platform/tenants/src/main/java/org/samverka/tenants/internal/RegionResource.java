@@ -18,11 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.security.Access;
@@ -34,8 +33,7 @@ import org.samverka.api.tenant.Region;
 
 /** {@code /api/v1/regions}: regions and the municipalities they own. */
 @Component(service = RegionResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path("regions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RegionResource {

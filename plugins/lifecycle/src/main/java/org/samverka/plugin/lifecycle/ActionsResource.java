@@ -18,17 +18,15 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/actions}: the plan that closes the white spots. */
 @Component(service = ActionsResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/actions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ActionsResource {

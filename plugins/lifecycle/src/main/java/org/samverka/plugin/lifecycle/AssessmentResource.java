@@ -9,14 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.SamverkaResource;
 
 /** {@code GET /api/v1/municipalities/{municipalityId}/lifecycle/assessment}: how ready the municipality is. */
 @Component(service = AssessmentResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/assessment")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AssessmentResource {

@@ -15,19 +15,17 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.storage.DuplicateKeyException;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/in-movers}: in-movers counted per year. */
 @Component(service = InMoversResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/in-movers")
 @Produces(MediaType.APPLICATION_JSON)
 public final class InMoversResource {

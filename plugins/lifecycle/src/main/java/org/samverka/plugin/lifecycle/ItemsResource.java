@@ -23,22 +23,20 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
 import org.samverka.api.rest.QueryValues;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.TextBody;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
 /** {@code /api/v1/municipalities/{municipalityId}/lifecycle/items}: the capacity inventory. */
 @Component(service = ItemsResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY + "/" + LifecycleModule.ID + "/items")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ItemsResource {

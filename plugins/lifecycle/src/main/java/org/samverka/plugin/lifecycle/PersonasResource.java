@@ -18,10 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.security.Access;
@@ -31,8 +30,7 @@ import org.samverka.api.security.Access;
  * region's municipalities may read them; writing them is the region's.
  */
 @Component(service = PersonasResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.REGION + "/" + LifecycleModule.ID + "/personas")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PersonasResource {

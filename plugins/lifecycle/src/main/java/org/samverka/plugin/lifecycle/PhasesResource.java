@@ -9,14 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.module.LocalizedText;
+import org.samverka.api.rest.SamverkaResource;
 
 /** {@code GET /api/v1/lifecycle/phases}: the six phases in order, named and described in en, sv and nb. */
 @Component(service = PhasesResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path("lifecycle/phases")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PhasesResource {

@@ -23,12 +23,11 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.QueryValues;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 import org.samverka.api.storage.DuplicateKeyException;
@@ -43,8 +42,7 @@ import org.samverka.api.tenant.TenantDirectory;
  * (matrix as JSON, SVG heatmap and CSV), its population target and the progress toward it.
  */
 @Component(service = RegionLifecycleResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.REGION + "/" + LifecycleModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 public final class RegionLifecycleResource {

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
 
@@ -33,8 +32,7 @@ import org.samverka.api.rest.VersionedResponses;
  * when the municipality does not exist or does not use this module.
  */
 @Component(service = NotesResource.class)
-@JakartarsResource
-@JSONRequired
+@SamverkaResource
 @Path(ApiPaths.MUNICIPALITY + "/" + NotesModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 public final class NotesResource {
