@@ -62,6 +62,16 @@ public abstract class PlatformTestBase {
         return target;
     }
 
+    /** Copies a test plugin of platform/test-plugins ({@code sami-labels}, {@code intruder}) into the hot-deploy folder. */
+    protected Path deployTestPlugin(String name) throws IOException {
+        Path target = Path.of(context.getProperty("samverka.plugins"), name + ".jar");
+        Path staged = target.resolveSibling(name + ".jar.part");
+        Files.copy(Path.of(System.getProperty("samverka.test.plugins"), name, "target",
+                name + "-" + System.getProperty("samverka.version") + ".jar"), staged, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
     /** Enables the module for the municipalities and waits until the first one's path serves. */
     protected void enable(String moduleId, String path, String... municipalities) {
         api.await("/api/v1/modules/" + moduleId, r -> r.status() == 200, PATIENCE);

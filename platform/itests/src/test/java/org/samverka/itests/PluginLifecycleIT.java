@@ -130,11 +130,7 @@ public class PluginLifecycleIT extends PlatformTestBase {
     @Test
     public void aModuleIsNamedInEveryLanguageItShipsAndInTheOneAskedFor() throws Exception {
         deploy();
-        Path sami = Path.of(System.getProperty("samverka.test.plugins"), "sami-labels", "target",
-                "sami-labels-" + System.getProperty("samverka.version") + ".jar");
-        Path staged = pluginFile.resolveSibling("sami-labels.jar.part");
-        Files.copy(sami, staged, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staged, pluginFile.resolveSibling("sami-labels.jar"), StandardCopyOption.ATOMIC_MOVE);
+        deployTestPlugin("sami-labels");
         String module = "/api/v1/modules/sami-labels";
         api.await(module, r -> r.status() == 200, PATIENCE);
 

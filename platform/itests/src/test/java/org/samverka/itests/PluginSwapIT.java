@@ -93,7 +93,8 @@ public class PluginSwapIT extends PlatformTestBase {
                     }
                     String problem = problemWith(reply);
                     if (problem != null) {
-                        wrong.putIfAbsent(reply.status() + " " + problem, reply.toString());
+                        wrong.putIfAbsent(reply.status() + " " + problem, reply.response().request().method() + " "
+                                + reply.response().uri().getPath() + " → " + reply);
                     }
                 }
                 return null;

@@ -6,10 +6,14 @@ import java.sql.SQLException;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Told of every transaction of {@link SchemaAccess#inTransaction} that changed data, just
- * before it commits, on the same connection: what it writes commits or rolls back together with
- * the change. The platform's audit trail is one; a plugin has no reason to implement it.
+ * No longer called. It showed its implementer every writing transaction of every schema, on that
+ * transaction's connection: more than a plugin should ever hold. Storage ignores services of this
+ * type and logs a warning naming the bundle that registers one; the platform's audit trail
+ * observes transactions through an interface plugins cannot wire to.
+ *
+ * @deprecated since 1.2, for removal in 2.0; there is no replacement for plugins
  */
+@Deprecated(since = "1.2", forRemoval = true)
 @ConsumerType
 public interface TransactionObserver {
 

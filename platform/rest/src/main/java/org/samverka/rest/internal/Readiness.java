@@ -1,6 +1,5 @@
 package org.samverka.rest.internal;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.samverka.api.storage.Storage;
+import org.samverka.storage.spi.PlatformBundles;
 
 /**
  * Whether Samverka is ready to serve: the framework has started, the database answers, every
@@ -53,7 +53,6 @@ import org.samverka.api.storage.Storage;
 public final class Readiness {
 
     static final String PID = "org.samverka.health";
-    private static final String PLATFORM_PREFIX = "org.samverka.";
     private static final String JAKARTARS_SERVICES = "(|(osgi.jakartars.resource=true)(osgi.jakartars.extension=true))";
     private static final int MAX_REASONS = 20;
 
@@ -75,10 +74,18 @@ public final class Readiness {
     private final BundleContext context;
     private final ServiceComponentRuntime components;
     private final Instant activated = Instant.now();
-    private final Path platformFolder;
     private final List<PluginAtStart> pluginsAtStart;
     private volatile Duration pluginPatience;
     private volatile boolean wasReady;
+
+    /**
+     * How long after a REST service came or went a missing path of an installed module still
+     * counts as settling: the runtime lists a resource a moment before the servlet container it
+     * runs in has been rebuilt with it, and a request in between finds no resource.
+     */
+    private static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private volatile long lastRestChange = System.nanoTime();
+    private final org.osgi.framework.ServiceListener restChanges = event -> lastRestChange = System.nanoTime();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Storage storage;
@@ -90,11 +97,14 @@ public final class Readiness {
     public Readiness(BundleContext context, @Reference ServiceComponentRuntime components, Config config) {
         this.context = context;
         this.components = components;
-        String home = context.getProperty("samverka.home");
-        this.platformFolder = home == null ? null : Path.of(home, "bundle").toAbsolutePath().normalize();
         this.pluginsAtStart = PluginAtStart.in(context.getProperty("samverka.plugins"));
         modified(config);
         watchStartUp();
+        try {
+            context.addServiceListener(restChanges, JAKARTARS_SERVICES);
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /**
@@ -122,6 +132,7 @@ public final class Readiness {
 
     @org.osgi.service.component.annotations.Deactivate
     void stopWatching() {
+        context.removeServiceListener(restChanges);
         watcher.shutdownNow();
     }
 
@@ -301,6 +312,9 @@ public final class Readiness {
      * starts, stops or is replaced, its paths are not there yet, or are about to go.
      */
     boolean restSettling() {
+        if (System.nanoTime() - lastRestChange < SETTLE_NANOS) {
+            return true;
+        }
         for (Bundle bundle : context.getBundles()) {
             if ((bundle.getState() == Bundle.STARTING || bundle.getState() == Bundle.STOPPING) && !isPlatform(bundle)) {
                 return true;
@@ -340,19 +354,7 @@ public final class Readiness {
     }
 
     /** A platform bundle is one of the distribution's {@code bundle/} folder; plugins come from elsewhere. */
-    private boolean isPlatform(Bundle bundle) {
-        String name = bundle.getSymbolicName();
-        return name != null && name.startsWith(PLATFORM_PREFIX) && platformFolder != null
-                && pathOf(bundle.getLocation()).map(p -> p.startsWith(platformFolder)).orElse(false);
-    }
-
-    private static java.util.Optional<Path> pathOf(String location) {
-        try {
-            return location.startsWith("file:")
-                    ? java.util.Optional.of(Path.of(java.net.URI.create(location)).toAbsolutePath().normalize())
-                    : java.util.Optional.empty();
-        } catch (IllegalArgumentException notAFileUri) {
-            return java.util.Optional.empty();
-        }
+    private static boolean isPlatform(Bundle bundle) {
+        return PlatformBundles.isPlatform(bundle);
     }
 }

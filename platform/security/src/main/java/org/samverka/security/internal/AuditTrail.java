@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.security.Caller;
-import org.samverka.api.storage.TransactionObserver;
+import org.samverka.storage.spi.TransactionObserver;
 
 /**
  * Writes the audit entry of a write request into the transaction that makes the change, on its

@@ -23,7 +23,7 @@ public final class BackupCommand {
     private final DataSource dataSource;
 
     @Activate
-    public BackupCommand(@Reference(target = "(" + EmbeddedDerbyDataSource.NAME_PROPERTY + "=main)") DataSource dataSource) {
+    public BackupCommand(@Reference EmbeddedDerbyDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -29,22 +29,20 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The platform's one database: embedded Derby in {@code <data>/derby}, behind a connection pool,
- * offered to every bundle as a {@link DataSource} service. Deactivation shuts Derby down cleanly;
+ * The platform's one database: embedded Derby in {@code <data>/derby}, behind a connection pool.
+ * It is a service of this bundle's own type, hidden from every other bundle ({@link HiddenServices}):
+ * bundles reach the database only through their own schema ({@link SchemaStorage}). Deactivation shuts Derby down cleanly;
  * Derby syncs its log on every commit, so even a killed process loses no committed write.
  *
  * <p>Derby boots on its own thread, in parallel with the rest of the platform starting: the
  * first connection request waits for it, and by then it is usually ready.
  */
-@Component(service = DataSource.class, immediate = true, property = EmbeddedDerbyDataSource.NAME_PROPERTY + "=main",
-        configurationPid = EmbeddedDerbyDataSource.PID)
+@Component(service = EmbeddedDerbyDataSource.class, immediate = true, configurationPid = EmbeddedDerbyDataSource.PID)
 @Designate(ocd = EmbeddedDerbyDataSource.Config.class)
 public final class EmbeddedDerbyDataSource implements DataSource {
 
     /** Configuration: {@code config/org.samverka.storage.cfg}. */
     public static final String PID = "org.samverka.storage";
-    /** Service property naming the data source. */
-    public static final String NAME_PROPERTY = "samverka.datasource";
     /** Framework property with the data directory; {@code data} relative to the working directory if unset. */
     public static final String DATA_DIRECTORY_PROPERTY = "samverka.data";
 
@@ -164,6 +162,15 @@ public final class EmbeddedDerbyDataSource implements DataSource {
             new EmbeddedDriver().connect("jdbc:derby:;shutdown=true", new java.util.Properties());
         } catch (SQLException expected) {
             // XJ015 is Derby's way of saying the engine stopped.
+        }
+    }
+
+    /** True when the database answers a trivial query right now. */
+    boolean isAvailable() {
+        try (Connection c = getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -59,6 +59,15 @@ final class MigrationRunner {
 
     /** Creates the schema if needed and applies the scripts not yet applied; returns how many ran. */
     synchronized int migrate(String schema, List<MigrationScript> scripts) {
+        return migrate(schema, scripts, "a bundle");
+    }
+
+    /**
+     * As {@link #migrate(String, List)}, and warns when the bundle ships fewer migrations than
+     * the schema has had applied: it is an older version than the one that last ran, and the
+     * schema stays as the newer one left it, since schemas never go back.
+     */
+    synchronized int migrate(String schema, List<MigrationScript> scripts, String bundle) {
         try (Connection c = dataSource.getConnection()) {
             if (!schemaExists(c, schema)) {
                 try (Statement s = c.createStatement()) {
@@ -66,6 +75,14 @@ final class MigrationRunner {
                 }
             }
             Map<Integer, String> applied = appliedChecksums(c, schema);
+            int newestApplied = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int newestShipped = scripts.stream().mapToInt(MigrationScript::version).max().orElse(0);
+            if (newestApplied > newestShipped) {
+                LOG.warn("Schema {} has migrations up to V{} applied, but {} ships only up to V{}: it is older than the "
+                        + "version that last used the schema. Schemas never go back; the data stays as V{} left it, "
+                        + "and this version must cope with it or be replaced by the newer one again.", schema, newestApplied,
+                        bundle, newestShipped, newestApplied);
+            }
             int count = 0;
             for (MigrationScript script : scripts.stream().sorted(Comparator.comparingInt(MigrationScript::version)).toList()) {
                 String checksum = applied.get(script.version());

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.samverka.api.storage.SchemaAccess;
-import org.samverka.api.storage.TransactionObserver;
 import org.samverka.api.storage.TransactionWork;
+import org.samverka.storage.spi.TransactionObserver;
 
 /**
  * A schema served from the shared pool; the pool resets the current schema when a connection

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Wraps a connection so that its transaction knows whether it changed anything: only those
- * are shown to {@link org.samverka.api.storage.TransactionObserver}s, so reads leave no audit.
+ * are shown to {@link org.samverka.storage.spi.TransactionObserver}s, so reads leave no audit.
  */
 final class WriteTracking {
 

@@ -48,6 +48,18 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void anOlderBundleWithFewerMigrationsLeavesTheSchemaAsTheNewerOneLeftIt() throws SQLException {
+        var create = script("V1__create.sql", "CREATE TABLE T (ID INT)");
+        var add = script("V2__add.sql", "ALTER TABLE T ADD COLUMN NAME VARCHAR(20)");
+        runner.migrate("DOWN", List.of(create, add), "org.samverka.plugin.down 2.0");
+
+        assertEquals(0, runner.migrate("DOWN", List.of(create), "org.samverka.plugin.down 1.0"));
+
+        assertEquals(2, count("SELECT COUNT(*) FROM SAMVERKA_STORAGE.SCHEMA_HISTORY WHERE SCHEMA_NAME = 'DOWN'"));
+        assertEquals(0, count("SELECT COUNT(NAME) FROM DOWN.T"));
+    }
+
+    @Test
     void appliesEachScriptOnlyOncePerDatabase() throws SQLException {
         var create = script("V1__create.sql", "CREATE TABLE T (ID INT)");
         runner.migrate("ONCE", List.of(create));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samverka.api.storage.StorageException;
-import org.samverka.api.storage.TransactionObserver;
+import org.samverka.storage.spi.TransactionObserver;
 
 class PooledSchemaTest {
 

@@ -9,13 +9,13 @@ class SchemaNameTest {
 
     @Test
     void moduleIdsBecomeUpperCaseSchemaNames() {
-        assertEquals("WORKSHOP_TOOLKIT", SchemaStorage.normalize("workshop-toolkit"));
+        assertEquals("WORKSHOP_TOOLKIT", SchemaCatalog.normalize("workshop-toolkit"));
     }
 
     @Test
     void namesThatCouldInjectSqlOrHitSystemSchemasAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> SchemaStorage.normalize("x; DROP TABLE y"));
-        assertThrows(IllegalArgumentException.class, () -> SchemaStorage.normalize("sysibm"));
-        assertThrows(IllegalArgumentException.class, () -> SchemaStorage.normalize("samverka_storage"));
+        assertThrows(IllegalArgumentException.class, () -> SchemaCatalog.normalize("x; DROP TABLE y"));
+        assertThrows(IllegalArgumentException.class, () -> SchemaCatalog.normalize("sysibm"));
+        assertThrows(IllegalArgumentException.class, () -> SchemaCatalog.normalize("samverka_storage"));
     }
 }
