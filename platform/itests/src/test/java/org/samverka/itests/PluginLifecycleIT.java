@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Hashtable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -17,6 +20,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
 import org.samverka.itests.Api.Reply;
 
 /**
@@ -125,6 +129,41 @@ public class PluginLifecycleIT extends PlatformTestBase {
         Reply tooLong = api.get(notes + "?limit=501");
         assertEquals(400, tooLong.status());
         assertEquals("limit", tooLong.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    public void healthShowsTheChecksEachModuleContributes() throws Exception {
+        deploy();
+        JsonNode notes = awaitModuleHealth(m -> m.path("checks").size() == 1);
+        assertEquals("the notes plugin's own check", "Notes store answers", notes.path("checks").get(0).path("name").asText());
+        assertEquals("OK", notes.path("checks").get(0).path("status").asText());
+        assertEquals("OK", notes.path("health").asText());
+
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("hc.name", "Mail server reachable");
+        properties.put("hc.tags", "samverka");
+        properties.put("hc.module", "notes");
+        HealthCheck failing = () -> new Result(Result.Status.CRITICAL, "mail.example.org does not answer");
+        ServiceRegistration<HealthCheck> registration = context.registerService(HealthCheck.class, failing, properties);
+        try {
+            JsonNode critical = awaitModuleHealth(m -> m.path("health").asText().equals("CRITICAL"));
+            assertEquals(2, critical.path("checks").size());
+            assertTrue(critical.toString(), critical.toString().contains("mail.example.org does not answer"));
+            assertEquals("a failing check does not make the platform unready", 200, api.get("/api/v1/health").status());
+        } finally {
+            registration.unregister();
+        }
+        assertEquals("OK", awaitModuleHealth(m -> m.path("checks").size() == 1).path("health").asText());
+    }
+
+    /** The notes module's entry in /health once it satisfies the condition. */
+    private JsonNode awaitModuleHealth(java.util.function.Predicate<JsonNode> condition) {
+        java.util.function.Function<Reply, JsonNode> notes = r -> r.json().path("modules").findParents("id").stream()
+                .filter(m -> m.path("id").asText().equals("notes")).findFirst().orElse(null);
+        Reply health = api.await("/api/v1/health", r -> notes.apply(r) != null && condition.test(notes.apply(r)), PATIENCE);
+        JsonNode module = notes.apply(health);
+        assertTrue(health.body(), module != null && condition.test(module));
+        return module;
     }
 
     @Test

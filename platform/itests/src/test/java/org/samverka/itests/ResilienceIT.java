@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.inject.Inject;
 
@@ -82,6 +83,14 @@ public class ResilienceIT extends PlatformTestBase {
         }
         assertEquals(401, api.as(null).await("/api/v1/regions", r -> r.status() == 401, PATIENCE).status());
         assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, PATIENCE).status());
+    }
+
+    /** The 503 for a path a rebuilt REST runtime has not caught up with reads these templates (Readiness). */
+    @Test
+    public void theRestRuntimeListsEachResourceMethodWithItsPathTemplate() {
+        List<String> paths = Arrays.stream(restRuntime.getRuntimeDTO().defaultApplication.resourceDTOs)
+                .flatMap(r -> Arrays.stream(r.resourceMethods)).map(m -> m.path).toList();
+        assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.replaceAll("^/", "").equals("regions/{regionId}")));
     }
 
     @Test

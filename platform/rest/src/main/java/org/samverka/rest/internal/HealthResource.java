@@ -28,6 +28,8 @@ import org.samverka.api.module.InstalledModules;
  * installed is serving (see {@link Readiness}); 503 with {@code STARTING} and what it is waiting
  * for while it is not, or {@code DOWN} while the database does not answer. A plugin that failed
  * does not make the platform unready; it shows under {@code modules} and {@code failedPlugins}.
+ * Each module lists the results of the health checks it contributes ({@link ModuleChecks}) and the
+ * worst of them as its {@code health}; a failing check does not make the platform unready either.
  * Liveness is {@link LivenessResource}.
  */
 @Component(service = HealthResource.class)
@@ -38,14 +40,16 @@ public final class HealthResource {
 
     private final BundleContext context;
     private final Readiness readiness;
+    private final ModuleChecks moduleChecks;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile InstalledModules modules;
 
     @Activate
-    public HealthResource(BundleContext context, @Reference Readiness readiness) {
+    public HealthResource(BundleContext context, @Reference Readiness readiness, @Reference ModuleChecks moduleChecks) {
         this.context = context;
         this.readiness = readiness;
+        this.moduleChecks = moduleChecks;
     }
 
     /** @return 200 {@code UP}; 503 {@code STARTING} (with {@code Retry-After}) or {@code DOWN} */
@@ -63,12 +67,16 @@ public final class HealthResource {
         }
         body.put("framework", framework());
         body.put("database", Map.of("status", report.databaseUp() ? "UP" : "DOWN"));
+        Map<String, List<ModuleChecks.Check>> checks = moduleChecks.byModule();
         body.put("modules", installed == null ? List.of() : installed.all().stream()
                 .map(m -> {
                     Map<String, Object> module = new LinkedHashMap<>();
                     module.put("id", m.id());
                     module.put("version", m.version());
                     module.put("state", m.state().name());
+                    List<ModuleChecks.Check> own = checks.getOrDefault(m.id(), List.of());
+                    module.put("health", ModuleChecks.worst(own));
+                    module.put("checks", own);
                     return module;
                 })
                 .toList());

@@ -32,6 +32,8 @@ import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
 import org.osgi.service.jakartars.runtime.dto.BaseDTO;
 import org.osgi.service.jakartars.runtime.dto.DTOConstants;
+import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
+import org.osgi.service.jakartars.runtime.dto.ResourceMethodInfoDTO;
 import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -78,15 +80,6 @@ public final class Readiness {
     private volatile Duration pluginPatience;
     private volatile boolean wasReady;
 
-    /**
-     * How long after a REST service came or went a missing path of an installed module still
-     * counts as settling: the runtime lists a resource a moment before the servlet container it
-     * runs in has been rebuilt with it, and a request in between finds no resource.
-     */
-    private static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
-    private volatile long lastRestChange = System.nanoTime();
-    private final org.osgi.framework.ServiceListener restChanges = event -> lastRestChange = System.nanoTime();
-
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Storage storage;
 
@@ -100,11 +93,6 @@ public final class Readiness {
         this.pluginsAtStart = PluginAtStart.in(context.getProperty("samverka.plugins"));
         modified(config);
         watchStartUp();
-        try {
-            context.addServiceListener(restChanges, JAKARTARS_SERVICES);
-        } catch (InvalidSyntaxException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /**
@@ -132,7 +120,6 @@ public final class Readiness {
 
     @org.osgi.service.component.annotations.Deactivate
     void stopWatching() {
-        context.removeServiceListener(restChanges);
         watcher.shutdownNow();
     }
 
@@ -312,9 +299,6 @@ public final class Readiness {
      * starts, stops or is replaced, its paths are not there yet, or are about to go.
      */
     boolean restSettling() {
-        if (System.nanoTime() - lastRestChange < SETTLE_NANOS) {
-            return true;
-        }
         for (Bundle bundle : context.getBundles()) {
             if ((bundle.getState() == Bundle.STARTING || bundle.getState() == Bundle.STOPPING) && !isPlatform(bundle)) {
                 return true;
@@ -332,6 +316,43 @@ public final class Readiness {
         registeredJakartarsServices().forEach(reference -> registered.add((Long) reference.getProperty(Constants.SERVICE_ID)));
         known.removeIf(id -> id <= 0);
         return !registered.equals(known);
+    }
+
+    /**
+     * Whether a resource the REST runtime lists serves this path (relative to {@code /api/v1}).
+     * When the runtime lists it and yet the request found no resource, the servlet container the
+     * runtime rebuilds on every change has not caught up with it yet: the path is settling.
+     */
+    boolean listsResourceFor(String path) {
+        RuntimeDTO rest = restDto();
+        if (rest == null || rest.defaultApplication == null || rest.defaultApplication.resourceDTOs == null) {
+            return false;
+        }
+        String wanted = withoutBase(path);
+        for (ResourceDTO resource : rest.defaultApplication.resourceDTOs) {
+            for (ResourceMethodInfoDTO method : resource.resourceMethods == null ? new ResourceMethodInfoDTO[0]
+                    : resource.resourceMethods) {
+                if (method.path != null && template(withoutBase(method.path)).matcher(wanted).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutBase(String path) {
+        String relative = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        return relative.startsWith("api/v1/") ? relative.substring("api/v1/".length()) : relative;
+    }
+
+    /** {@code municipalities/{municipalityId}/notes} as a pattern: a parameter is one path segment. */
+    private static java.util.regex.Pattern template(String path) {
+        StringBuilder regex = new StringBuilder();
+        for (String segment : path.split("/")) {
+            regex.append(regex.length() == 0 ? "" : "/")
+                    .append(segment.startsWith("{") && segment.endsWith("}") ? "[^/]+" : java.util.regex.Pattern.quote(segment));
+        }
+        return java.util.regex.Pattern.compile(regex.toString());
     }
 
     /** Whether the platform has been ready once since it started. */
