@@ -20,12 +20,14 @@ import org.ops4j.pax.exam.Option;
 
 /**
  * Pax Exam options that boot exactly what the distribution ships: its bundle lists in its
- * order, its config folder, a fresh data directory and plugins folder, and a free HTTP port.
+ * order, a copy of its config folder, a fresh data directory and plugins folder, and a free HTTP port.
  */
 public final class SamverkaContainer {
 
     /** Framework property the tests read to find the HTTP port. */
     public static final String PORT_PROPERTY = "org.osgi.service.http.port";
+    /** Framework property naming this container's own copy of the config folder, which a test may change. */
+    public static final String CONFIG_PROPERTY = "samverka.itest.config";
     /** Framework property with the secret of the bootstrap platform-admin token. */
     public static final String ADMIN_TOKEN_PROPERTY = "samverka.admin.token";
 
@@ -38,6 +40,7 @@ public final class SamverkaContainer {
             Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
                     .resolve(testName + "-" + System.nanoTime());
             Path plugins = Files.createDirectories(data.resolve("plugins"));
+            Path config = copyOfConfig(home.resolve("config"), data.resolve("config"));
             List<Option> options = new ArrayList<>(List.of(
                     cleanCaches(true),
                     junitBundles(),
@@ -47,7 +50,8 @@ public final class SamverkaContainer {
                     frameworkProperty(PORT_PROPERTY).value(Integer.toString(freePort())),
                     frameworkProperty(ADMIN_TOKEN_PROPERTY).value("itest-admin-" + java.util.UUID.randomUUID()),
                     systemProperty("samverka.data").value(data.toString()),
-                    frameworkProperty("felix.fileinstall.dir").value(home.resolve("config").toString()),
+                    frameworkProperty("felix.fileinstall.dir").value(config.toString()),
+                    frameworkProperty(CONFIG_PROPERTY).value(config.toString()),
                     frameworkProperty("felix.fileinstall.filter").value(".*\\.(cfg|config)"),
                     frameworkProperty("felix.fileinstall.poll").value("500"),
                     frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
@@ -59,6 +63,17 @@ public final class SamverkaContainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each container watches its own copy of config/, so a test that changes a file changes no other test's platform. */
+    private static Path copyOfConfig(Path source, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (var files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
     }
 
     /** The bundles of conf/config.properties, level by level, fragments installed but not started. */

@@ -25,10 +25,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * reference data file, all or nothing. Later starts leave the tenants alone, even if every
  * region was deleted since.
  */
-@Component(immediate = true, configurationPid = "org.samverka.tenants")
+@Component(immediate = true, configurationPid = ReferenceDataLoader.PID)
 @Designate(ocd = ReferenceDataLoader.Config.class)
 public final class ReferenceDataLoader {
 
+    /** Configuration: {@code config/org.samverka.tenants.cfg}. */
+    static final String PID = "org.samverka.tenants";
     static final String LOADED_SETTING = "reference-data-loaded";
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
