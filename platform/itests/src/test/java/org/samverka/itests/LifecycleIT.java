@@ -344,6 +344,20 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
+    public void aRegionWhoseMunicipalitiesDoNotUseTheModuleIsToldHowToOpenItsView() {
+        Reply closed = admin.get("/api/v1/regions/nordland/lifecycle/matrix");
+        assertEquals(404, closed.status());
+        String detail = closed.json().path("detail").asText();
+        assertTrue(detail, detail.contains("PUT /api/v1/municipalities/{municipalityId}/modules/lifecycle"));
+        assertEquals("the region itself cannot take a municipality module", 409,
+                admin.put("/api/v1/regions/nordland/modules/lifecycle", null).status());
+
+        assertEquals(201, admin.put("/api/v1/municipalities/bodo/modules/lifecycle", null).status());
+        assertEquals("the region sees its municipality's use", 200, admin.get("/api/v1/regions/nordland/lifecycle/matrix").status());
+        assertEquals(204, admin.delete("/api/v1/municipalities/bodo/modules/lifecycle").status());
+    }
+
+    @Test
     public void tenantsSeeOnlyTheirOwnLifecycleData() {
         admin.post("/api/v1/municipalities/umea/lifecycle/items", item("ATTRACT", "EFFORT", "Umeå-hemlighet", "IN_PLACE"));
         Reply kirunaViewer = admin.post("/api/v1/tokens", "{\"name\":\"lc-viewer-" + System.nanoTime()

@@ -14,6 +14,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.samverka.api.module.InstalledModules;
 import org.samverka.api.module.ModuleState;
+import org.samverka.api.module.TenantScope;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.security.Access;
 import org.samverka.api.security.Caller;
@@ -133,9 +134,24 @@ public final class AccessControl implements DynamicFeature {
                 || (demand.kind() == TenantKind.REGION
                         && !enablement.municipalitiesUsing(demand.tenantId(), demand.moduleId()).isEmpty());
         if (!enabled) {
-            throw ApiProblem.notFound("Module '" + demand.moduleId() + "' is not enabled for " + tenant + "; enable it with "
-                    + "PUT /api/v1/" + demand.kind().pathSegment() + "/" + demand.tenantId() + "/modules/" + demand.moduleId() + ".");
+            throw ApiProblem.notFound(notEnabled(demand, tenant, module.get().scope()));
         }
+    }
+
+    /**
+     * What to do about a module a tenant does not use. A region's path of a municipality module
+     * shows the region's municipalities side by side: it opens once one of them uses the module,
+     * and the region itself cannot enable it (that answers 409).
+     */
+    private static String notEnabled(Demand demand, String tenant, TenantScope scope) {
+        String module = "Module '" + demand.moduleId() + "'";
+        if (demand.kind() == TenantKind.REGION && scope == TenantScope.MUNICIPALITY) {
+            return module + " is used by municipalities, and none of " + tenant + "'s municipalities uses it yet; "
+                    + "enable it for a municipality with PUT /api/v1/municipalities/{municipalityId}/modules/"
+                    + demand.moduleId() + ", and the region sees it here.";
+        }
+        return module + " is not enabled for " + tenant + "; enable it with PUT /api/v1/" + demand.kind().pathSegment()
+                + "/" + demand.tenantId() + "/modules/" + demand.moduleId() + ".";
     }
 
     /** The entity a PUT or DELETE changes; a POST's new entity is named by its Location later. */
