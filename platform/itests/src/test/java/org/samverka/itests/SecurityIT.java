@@ -423,6 +423,7 @@ public class SecurityIT extends PlatformTestBase {
             Map.entry("POST /municipalities/{municipalityId}/notes", MUNICIPALITY_WRITE),
             Map.entry("GET /municipalities/{municipalityId}/notes/{noteId}", MUNICIPALITY_READ),
             Map.entry("PUT /municipalities/{municipalityId}/notes/{noteId}", MUNICIPALITY_WRITE),
+            Map.entry("POST /municipalities/{municipalityId}/notes/{noteId}/action", MUNICIPALITY_WRITE),
             Map.entry("DELETE /municipalities/{municipalityId}/notes/{noteId}", MUNICIPALITY_WRITE),
             Map.entry("GET /lifecycle/phases", EVERYONE),
             Map.entry("GET /municipalities/{municipalityId}/lifecycle/items", MUNICIPALITY_READ),

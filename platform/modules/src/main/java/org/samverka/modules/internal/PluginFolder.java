@@ -127,6 +127,8 @@ public final class PluginFolder implements ArtifactInstaller {
                 LOG.info("Plugin {} updated to {} from {}", symbolicName, jar.version(), jar.file().getFileName());
             }
             installedFrom.put(symbolicName, jar);
+            // Before its services appear, so that no plugin binds a service whose package it cannot see.
+            refreshPluginsWaitingFor(bundle);
             start(bundle, jar);
         } catch (BundleException | IOException | RuntimeException e) {
             LOG.error("Plugin {} could not be installed from {}: {}", symbolicName,
@@ -160,17 +162,34 @@ public final class PluginFolder implements ArtifactInstaller {
         }
     }
 
+    /** Plugins that import a package of the newcomer optionally get it now: they restart, wired to it. */
+    private void refreshPluginsWaitingFor(Bundle newcomer) {
+        context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(newcomer));
+        List<Bundle> plugins = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getLocation().startsWith(LOCATION_PREFIX)).toList();
+        List<Bundle> waiting = OptionalImports.waitingFor(newcomer, plugins);
+        if (!waiting.isEmpty()) {
+            LOG.info("Plugin {} offers what {} import optionally; refreshing them to use it", newcomer.getSymbolicName(),
+                    waiting.stream().map(Bundle::getSymbolicName).toList());
+            refresh(waiting);
+        }
+    }
+
     /** Drops the old revision of an updated or removed bundle, and waits until the framework has. */
     private void refresh(Bundle bundle) {
+        refresh(List.of(bundle));
+    }
+
+    private void refresh(List<Bundle> bundles) {
         CountDownLatch refreshed = new CountDownLatch(1);
-        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle), event -> {
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundles, event -> {
             if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED || event.getType() == FrameworkEvent.ERROR) {
                 refreshed.countDown();
             }
         });
         try {
             if (!refreshed.await(30, TimeUnit.SECONDS)) {
-                LOG.warn("Refreshing after a change of plugin {} took more than 30 s", bundle.getSymbolicName());
+                LOG.warn("Refreshing plugins {} took more than 30 s", bundles.stream().map(Bundle::getSymbolicName).toList());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -40,12 +40,18 @@ public final class ActionStore {
     }
 
     CapacityAction create(String municipalityId, CapacityActionInput in) {
+        return create(municipalityId, in, new Origin(null, null));
+    }
+
+    /** An action another module's decision became, with where it came from. */
+    CapacityAction create(String municipalityId, CapacityActionInput in, Origin origin) {
         return db.transaction(tx -> {
             checkItems(tx, municipalityId, in.itemIds());
             Instant now = Instant.now();
             long id = tx.insert("INSERT INTO CAPACITY_ACTION (MUNICIPALITY_ID, PHASE, ITEM_IDS, TITLE, RESPONSIBLE, DUE_DATE, "
-                    + "STATUS, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", municipalityId, in.phase(),
-                    ids(in.itemIds()), in.title(), in.responsible(), in.dueDate(), in.status(), now, now);
+                    + "STATUS, ORIGIN_MODULE, ORIGIN_REFERENCE, VERSION, CREATED_AT, UPDATED_AT) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", municipalityId, in.phase(), ids(in.itemIds()), in.title(),
+                    in.responsible(), in.dueDate(), in.status(), origin.module(), origin.reference(), now, now);
             return get(tx, municipalityId, id);
         });
     }
@@ -95,8 +101,10 @@ public final class ActionStore {
         List<Long> itemIds = links.isEmpty() ? List.of() : Arrays.stream(links.split(",")).map(Long::valueOf).toList();
         LocalDate due = r.date("DUE_DATE");
         ActionStatus status = r.enumValue(ActionStatus.class, "STATUS");
+        String originModule = r.text("ORIGIN_MODULE");
         return new CapacityAction(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class, "PHASE"), itemIds,
-                r.text("TITLE"), r.text("RESPONSIBLE"), due, status, Readiness.isOverdue(due, status, today), r.number("VERSION"),
+                r.text("TITLE"), r.text("RESPONSIBLE"), due, status, Readiness.isOverdue(due, status, today),
+                originModule == null ? null : new Origin(originModule, r.text("ORIGIN_REFERENCE")), r.number("VERSION"),
                 r.instant("CREATED_AT"), r.instant("UPDATED_AT"));
     }
 }

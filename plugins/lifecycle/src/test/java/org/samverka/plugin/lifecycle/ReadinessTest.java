@@ -67,9 +67,9 @@ class ReadinessTest {
     void openAndOverdueActionsAreCountedPerPhase() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         var overdue = new CapacityAction(1, "lulea", Phase.ROOT, List.of(), "Mentors", null, today.minusDays(1),
-                ActionStatus.OPEN, Readiness.isOverdue(today.minusDays(1), ActionStatus.OPEN, today), 1, Instant.EPOCH, Instant.EPOCH);
+                ActionStatus.OPEN, Readiness.isOverdue(today.minusDays(1), ActionStatus.OPEN, today), null, 1, Instant.EPOCH, Instant.EPOCH);
         var done = new CapacityAction(2, "lulea", Phase.ROOT, List.of(), "Club", null, today.minusDays(9),
-                ActionStatus.DONE, Readiness.isOverdue(today.minusDays(9), ActionStatus.DONE, today), 1, Instant.EPOCH, Instant.EPOCH);
+                ActionStatus.DONE, Readiness.isOverdue(today.minusDays(9), ActionStatus.DONE, today), null, 1, Instant.EPOCH, Instant.EPOCH);
         var a = Readiness.assess("lulea", List.of(), List.of(overdue, done));
         assertEquals(1, phase(a, Phase.ROOT).openActions());
         assertEquals(1, phase(a, Phase.ROOT).overdueActions());

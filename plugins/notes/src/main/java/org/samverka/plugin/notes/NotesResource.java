@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
@@ -26,6 +28,7 @@ import org.samverka.api.rest.Paging;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
+import org.samverka.api.storage.ConflictException;
 
 /**
  * {@code /api/v1/municipalities/{municipalityId}/notes}. The platform has already answered 404
@@ -38,6 +41,10 @@ import org.samverka.api.rest.VersionedResponses;
 public final class NotesResource {
 
     private final NoteStore notes;
+
+    /** There only while a module that takes actions (lifecycle mapping) is running. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NoteActions actions;
 
     @Activate
     public NotesResource(@Reference NoteStore notes) {
@@ -77,6 +84,25 @@ public final class NotesResource {
         IfMatch precondition = IfMatch.require(ifMatch);
         Note note = notes.replace(municipalityId, id, precondition, Validation.requireBody(body).validated());
         return VersionedResponses.ok(note, note.version());
+    }
+
+    /**
+     * 201 with the Location of the lifecycle action the note became; 400 naming a bad field; 404;
+     * 409 while the lifecycle plugin is not running or the municipality does not use it.
+     */
+    @POST
+    @Path("{noteId}/action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response toAction(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("noteId") long id,
+            NoteActionInput body) {
+        NoteActionInput input = Validation.requireBody(body);
+        Note note = notes.get(municipalityId, id);
+        NoteActions taker = actions;
+        if (taker == null) {
+            throw new ConflictException("A note becomes an action of the lifecycle mapping module, which is not running "
+                    + "on this platform right now; the note is unchanged.");
+        }
+        return Response.created(URI.create(taker.toAction(note, input))).build();
     }
 
     /** 204; 404; 412; 428. */
