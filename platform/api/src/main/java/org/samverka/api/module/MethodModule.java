@@ -21,10 +21,13 @@ public interface MethodModule {
      */
     String id();
 
-    /** Human-readable name in English, Swedish and Norwegian Bokmål. */
+    /**
+     * Human-readable name in English, Swedish, Norwegian Bokmål and any other language the
+     * plugin ships, read from its resource files with {@link Labels}.
+     */
     LocalizedText name();
 
-    /** One or two sentences on what the method is for, in the three languages. */
+    /** One or two sentences on what the method is for, in the same languages as the name. */
     LocalizedText description();
 
     /** The practice or source the method comes from, e.g. "Region Norrbotten, receiving capacity". */
