@@ -344,6 +344,15 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
+    public void healthShowsTheLifecycleModulesOwnCheck() {
+        Reply health = admin.await("/api/v1/health", r -> r.body().contains("Capacity inventory answers"), PATIENCE);
+        JsonNode lifecycle = health.json().path("modules").findParents("id").stream()
+                .filter(m -> m.path("id").asText().equals("lifecycle")).findFirst().orElseThrow();
+        assertEquals(lifecycle.toString(), "OK", lifecycle.path("health").asText());
+        assertEquals("Capacity inventory answers", lifecycle.path("checks").get(0).path("name").asText());
+    }
+
+    @Test
     public void aRegionWhoseMunicipalitiesDoNotUseTheModuleIsToldHowToOpenItsView() {
         Reply closed = admin.get("/api/v1/regions/nordland/lifecycle/matrix");
         assertEquals(404, closed.status());

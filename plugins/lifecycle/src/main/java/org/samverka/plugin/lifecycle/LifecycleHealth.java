@@ -1,0 +1,33 @@
+package org.samverka.plugin.lifecycle;
+
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.module.ModuleHealthCheck;
+import org.samverka.api.storage.StorageException;
+
+/** Tells {@code /health} whether the capacity inventory answers; shown under the module "lifecycle". */
+@Component
+@ModuleHealthCheck(module = LifecycleModule.ID, name = "Capacity inventory answers")
+public final class LifecycleHealth implements HealthCheck {
+
+    private final ItemStore items;
+
+    @Activate
+    public LifecycleHealth(@Reference ItemStore items) {
+        this.items = items;
+    }
+
+    @Override
+    public Result execute() {
+        try {
+            // A count for no municipality runs the store's own query and finds nothing.
+            items.count("", new ItemStore.Filter(null, null, null));
+            return new Result(Result.Status.OK, "The CAPACITY_ITEM table answers.");
+        } catch (StorageException e) {
+            return new Result(Result.Status.CRITICAL, "The CAPACITY_ITEM table does not answer: " + e.getMessage());
+        }
+    }
+}
