@@ -30,7 +30,8 @@ import org.samverka.api.module.InstalledModules;
  * does not make the platform unready; it shows under {@code modules} and {@code failedPlugins}.
  * Each module lists the results of the health checks it contributes ({@link ModuleChecks}) and the
  * worst of them as its {@code health}; a failing check does not make the platform unready either.
- * Liveness is {@link LivenessResource}.
+ * Liveness is {@link LivenessResource}. Unlike the API's resources it does not select access
+ * control ({@code @SamverkaResource}): it must answer, and say what is missing, while that is gone.
  */
 @Component(service = HealthResource.class)
 @JakartarsResource
