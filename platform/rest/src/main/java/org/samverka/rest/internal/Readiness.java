@@ -300,7 +300,11 @@ public final class Readiness {
      */
     boolean restSettling() {
         for (Bundle bundle : context.getBundles()) {
-            if ((bundle.getState() == Bundle.STARTING || bundle.getState() == Bundle.STOPPING) && !isPlatform(bundle)) {
+            if (isPlatform(bundle)) {
+                continue;
+            }
+            int state = bundle.getState();
+            if (state == Bundle.STARTING || state == Bundle.STOPPING || state == Bundle.ACTIVE && componentsLoading(bundle)) {
                 return true;
             }
         }
@@ -316,6 +320,26 @@ public final class Readiness {
         registeredJakartarsServices().forEach(reference -> registered.add((Long) reference.getProperty(Constants.SERVICE_ID)));
         known.removeIf(id -> id <= 0);
         return !registered.equals(known);
+    }
+
+    /**
+     * Whether the component runtime is still bringing up the components of an active bundle. A
+     * bundle is active before its components are: they are enabled one by one, so for a moment
+     * its module may already be registered while its REST resources are not. A component that is
+     * disabled by default, or waits for a service that is missing, is a steady state, not loading.
+     */
+    private boolean componentsLoading(Bundle bundle) {
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundle)) {
+            boolean enabled = components.isComponentEnabled(description);
+            if (description.defaultEnabled && !enabled) {
+                return true;
+            }
+            if (enabled && !"require".equals(description.configurationPolicy)
+                    && components.getComponentConfigurationDTOs(description).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
