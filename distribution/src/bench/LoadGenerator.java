@@ -2,50 +2,62 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop HTTP load: N clients, each sending the next GET as soon as the last answered,
- * for a fixed time. Prints requests per second, failures and latency percentiles.
+ * Closed-loop HTTP load for machines without wrk: N clients, each sending the next request of a
+ * plan as soon as the last answered, for a fixed time. Same plan files and same summary line as
+ * {@code plan.lua}. The JDK's client is slower than wrk, so figures from the two are not compared.
  *
- *   java LoadGenerator.java URL CLIENTS SECONDS [BEARER_TOKEN]
+ *   java LoadGenerator.java BASE_URL CLIENTS SECONDS TOKEN PLAN_FILE
  */
 public final class LoadGenerator {
 
+    record Step(int limit, String method, String path, String body) {}
+
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0]);
+        String base = args[0];
         int clients = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
-        if (args.length > 3) {
-            builder.header("Authorization", "Bearer " + args[3]);
+        String token = args[3];
+        List<Step> plan = new ArrayList<>();
+        int total = 0;
+        for (String line : Files.readAllLines(Path.of(args[4]))) {
+            String[] parts = line.split("\t", 4);
+            if (parts.length >= 3 && parts[0].matches("\\d+")) {
+                total += Integer.parseInt(parts[0]);
+                plan.add(new Step(total, parts[1], parts[2], parts.length > 3 ? parts[3] : ""));
+            }
         }
-        HttpRequest request = builder.build();
-
-        warmUp(http, request);
+        int weights = total;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        List<long[]> latencies = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            long[] samples = new long[2_000_000];
+            long[] samples = new long[1_000_000];
             latencies.add(samples);
             Thread thread = new Thread(() -> {
                 int n = 0;
                 while (System.nanoTime() < end) {
+                    HttpRequest request = next(base, token, plan, weights);
                     long start = System.nanoTime();
                     try {
                         HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
-                        (r.statusCode() == 200 ? ok : failed).incrementAndGet();
+                        (r.statusCode() < 400 ? ok : failed).incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
                     }
-                    if (n < samples.length) {
+                    if (n < samples.length - 1) {
                         samples[n++] = System.nanoTime() - start;
                     }
                 }
@@ -57,16 +69,25 @@ public final class LoadGenerator {
         for (Thread t : threads) {
             t.join();
         }
-        long[] all = latencies.stream().flatMapToLong(s -> java.util.Arrays.stream(s, 0, (int) s[s.length - 1])).sorted().toArray();
-        System.out.printf("clients=%d seconds=%d ok=%d failed=%d rps=%.0f p50=%.2fms p99=%.2fms%n", clients, seconds,
-                ok.get(), failed.get(), ok.get() / (double) seconds, pct(all, 0.50), pct(all, 0.99));
+        long[] all = latencies.stream().flatMapToLong(s -> Arrays.stream(s, 0, (int) s[s.length - 1])).sorted().toArray();
+        System.out.printf("rps=%.0f p50=%.2fms p99=%.2fms max=%.2fms requests=%d failed=%d%n", ok.get() / (double) seconds,
+                pct(all, 0.50), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, ok.get() + failed.get(),
+                failed.get());
     }
 
-    private static void warmUp(HttpClient http, HttpRequest request) throws Exception {
-        long end = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < end) {
-            http.send(request, HttpResponse.BodyHandlers.discarding());
+    private static HttpRequest next(String base, String token, List<Step> plan, int weights) {
+        int r = ThreadLocalRandom.current().nextInt(weights) + 1;
+        Step step = plan.stream().filter(s -> r <= s.limit()).findFirst().orElseThrow();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + step.path())).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token);
+        if (step.method().equals("PUT") || step.method().equals("DELETE")) {
+            builder.header("If-Match", "*");
         }
+        if (step.body().isEmpty()) {
+            return builder.method(step.method(), HttpRequest.BodyPublishers.noBody()).build();
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(step.method(), HttpRequest.BodyPublishers.ofString(step.body())).build();
     }
 
     private static double pct(long[] sorted, double p) {

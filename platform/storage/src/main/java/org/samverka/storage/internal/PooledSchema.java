@@ -12,8 +12,8 @@ import org.samverka.api.storage.TransactionWork;
 import org.samverka.storage.spi.TransactionObserver;
 
 /**
- * A schema served from the shared pool; the pool resets the current schema when a connection
- * returns. Transactions that lose a lock conflict run again, a few times, before the caller is
+ * A schema served from the shared pool; a connection keeps the schema it last had, so each
+ * borrower sets its own when it differs. Transactions that lose a lock conflict run again, a few times, before the caller is
  * told the database is busy.
  */
 final class PooledSchema implements SchemaAccess {
@@ -40,7 +40,10 @@ final class PooledSchema implements SchemaAccess {
     public Connection connection() {
         try {
             Connection c = pool.getConnection();
-            c.setSchema(name);
+            // SET SCHEMA is a statement in Derby; most connections already have this schema.
+            if (!name.equals(c.getSchema())) {
+                c.setSchema(name);
+            }
             return c;
         } catch (SQLException e) {
             throw SqlFailures.translate("The database is not available", e);

@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.storage.DuplicateKeyException;
-import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.tenant.ModuleEnablement;
 import org.samverka.api.tenant.Municipality;
 import org.samverka.api.tenant.TenantKind;
@@ -16,31 +15,26 @@ import org.samverka.api.tenant.TenantKind;
 @Component(service = {ModuleEnablement.class, EnablementStore.class})
 public final class EnablementStore implements ModuleEnablement {
 
-    private final SchemaAccess db;
+    private final TenantStore tenants;
 
     @Activate
     public EnablementStore(@Reference TenantStore tenants) {
-        this.db = tenants.schema();
+        this.tenants = tenants;
     }
 
     @Override
     public boolean isEnabled(TenantKind kind, String tenantId, String moduleId) {
-        return db.transaction(tx -> tx.number("SELECT COUNT(*) FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? "
-                + "AND MODULE_ID = ?", kind, tenantId, moduleId) > 0);
+        return tenants.snapshot().isEnabled(kind, tenantId, moduleId);
     }
 
     @Override
     public List<Municipality> municipalitiesUsing(String regionId, String moduleId) {
-        return db.transaction(tx -> tx.list(TenantStore::municipality, "SELECT M.* FROM MUNICIPALITY M "
-                + "JOIN MODULE_ENABLEMENT E ON E.TENANT_KIND = 'MUNICIPALITY' AND E.TENANT_ID = M.ID "
-                + "WHERE M.REGION_ID = ? AND E.MODULE_ID = ? ORDER BY M.NAME", regionId, moduleId));
+        return tenants.snapshot().municipalitiesUsing(regionId, moduleId);
     }
 
     /** The modules the tenant uses, by module id, with when each was enabled (state left empty). */
     List<EnabledModule> enabledFor(TenantKind kind, String tenantId) {
-        return db.transaction(tx -> tx.list(r -> new EnabledModule(r.text("MODULE_ID"), r.instant("ENABLED_AT"), null),
-                "SELECT MODULE_ID, ENABLED_AT FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? ORDER BY MODULE_ID",
-                kind, tenantId));
+        return tenants.snapshot().enabledFor(kind, tenantId);
     }
 
     /**
@@ -50,7 +44,7 @@ public final class EnablementStore implements ModuleEnablement {
     @Override
     public boolean enable(TenantKind kind, String tenantId, String moduleId) {
         try {
-            return db.transaction(tx -> {
+            return tenants.write(tx -> {
                 TenantStore.lockTenant(tx, kind, tenantId);
                 return tx.update("INSERT INTO MODULE_ENABLEMENT (TENANT_KIND, TENANT_ID, MODULE_ID, ENABLED_AT) "
                         + "SELECT ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM MODULE_ENABLEMENT "
@@ -64,7 +58,7 @@ public final class EnablementStore implements ModuleEnablement {
 
     /** Disables the module; its data stays where the module keeps it. Returns true when it was enabled. */
     boolean disable(TenantKind kind, String tenantId, String moduleId) {
-        return db.transaction(tx -> tx.update("DELETE FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? "
+        return tenants.write(tx -> tx.update("DELETE FROM MODULE_ENABLEMENT WHERE TENANT_KIND = ? AND TENANT_ID = ? "
                 + "AND MODULE_ID = ?", kind, tenantId, moduleId) == 1);
     }
 }

@@ -46,7 +46,7 @@ public final class ReferenceDataLoader {
         Path file = config.referenceDataFile().isBlank()
                 ? Path.of(String.valueOf(context.getProperty("samverka.home")), "config", "tenants.json")
                 : Path.of(config.referenceDataFile());
-        tenants.schema().transaction(tx -> {
+        tenants.write(tx -> {
             if (tx.number("SELECT COUNT(*) FROM SETTING WHERE NAME = ?", LOADED_SETTING) > 0
                     || tx.number("SELECT COUNT(*) FROM REGION") > 0) {
                 return null;

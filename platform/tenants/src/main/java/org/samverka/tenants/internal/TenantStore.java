@@ -7,9 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,6 +27,7 @@ import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Storage;
 import org.samverka.api.storage.Transaction;
+import org.samverka.api.storage.TransactionBody;
 import org.samverka.api.tenant.Municipality;
 import org.samverka.api.tenant.Region;
 import org.samverka.api.tenant.TenantDirectory;
@@ -43,11 +48,32 @@ public final class TenantStore implements TenantDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(TenantStore.class);
 
     private final SchemaAccess db;
+    private final TenantCache cache;
     private final List<TenantRemovalListener> removalListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "samverka-tenant-changes");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public TenantStore(@Reference Storage storage, BundleContext context) {
         this.db = storage.schema(SCHEMA, context.getBundle());
+        this.cache = new TenantCache(db);
+        watcher.scheduleWithFixedDelay(this::checkForChangesByOtherNodes, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        watcher.shutdownNow();
+    }
+
+    private void checkForChangesByOtherNodes() {
+        try {
+            cache.checkDatabase();
+        } catch (RuntimeException databaseBusyOrClosing) {
+            LOG.debug("Could not look for tenant changes by other nodes this time", databaseBusyOrClosing);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -59,34 +85,40 @@ public final class TenantStore implements TenantDirectory {
         removalListeners.remove(listener);
     }
 
-    SchemaAccess schema() {
-        return db;
+    /** Tenants and enablements as of the last change, from memory. */
+    TenantSnapshot snapshot() {
+        return cache.get();
+    }
+
+    /** Every change to tenants or enablements runs here, so that the copy in memory follows it. */
+    <T> T write(TransactionBody<T> change) {
+        return cache.write(change);
     }
 
     @Override
     public List<Region> regions() {
-        return db.transaction(tx -> tx.list(TenantStore::region, "SELECT * FROM REGION ORDER BY NAME"));
+        return cache.get().regionList();
     }
 
     @Override
     public Optional<Region> region(String regionId) {
-        return db.transaction(tx -> region(tx, regionId));
+        return cache.get().region(regionId);
     }
 
     @Override
     public Optional<Municipality> municipality(String municipalityId) {
-        return db.transaction(tx -> municipality(tx, municipalityId));
+        return cache.get().municipality(municipalityId);
     }
 
     @Override
     public List<Municipality> municipalitiesOf(String regionId) {
-        return db.transaction(tx -> municipalitiesOf(tx, regionId));
+        return cache.get().municipalitiesOf(regionId);
     }
 
     /** 409 when the id is taken now or was ever taken. */
     Region createRegion(RegionInput in) {
         try {
-            return db.transaction(tx -> {
+            return cache.write(tx -> {
                 insertRegion(tx, in, Instant.now());
                 return region(tx, in.id()).orElseThrow();
             });
@@ -96,7 +128,7 @@ public final class TenantStore implements TenantDirectory {
     }
 
     Region replaceRegion(String id, ExpectedVersion expected, RegionInput in) {
-        return db.transaction(tx -> {
+        return cache.write(tx -> {
             tx.versionedRow("region '" + id + "'", "REGION", "ID = ?", id).update(expected,
                     "CODE = ?, NAME = ?, COUNTRY = ?, UPDATED_AT = ?", in.code(), in.name(), in.country(), Instant.now());
             rename(tx, TenantKind.REGION, id, in.name());
@@ -106,7 +138,7 @@ public final class TenantStore implements TenantDirectory {
 
     /** 409 while it has municipalities. Its module enablements go with it; its id is retired. */
     void deleteRegion(String id, ExpectedVersion expected) {
-        db.transaction(tx -> {
+        cache.write(tx -> {
             if (!municipalitiesOf(tx, id).isEmpty()) {
                 throw new ConflictException("Region '" + id + "' still has municipalities; delete or move them first.");
             }
@@ -122,7 +154,7 @@ public final class TenantStore implements TenantDirectory {
     /** 404 when the region does not exist; 409 when the id is taken now or was ever taken. */
     Municipality createMunicipality(String regionId, MunicipalityInput in) {
         try {
-            return db.transaction(tx -> {
+            return cache.write(tx -> {
                 if (region(tx, regionId).isEmpty()) {
                     throw new RowNotFoundException("region '" + regionId + "'");
                 }
@@ -135,7 +167,7 @@ public final class TenantStore implements TenantDirectory {
     }
 
     Municipality replaceMunicipality(String id, ExpectedVersion expected, MunicipalityInput in) {
-        return db.transaction(tx -> {
+        return cache.write(tx -> {
             Municipality current = municipality(tx, id).orElseThrow(() -> new RowNotFoundException("municipality '" + id + "'"));
             String regionId = in.regionId() == null ? current.regionId() : in.regionId();
             if (region(tx, regionId).isEmpty()) {
@@ -150,7 +182,7 @@ public final class TenantStore implements TenantDirectory {
 
     /** 409 while it uses modules; its id is retired. */
     void deleteMunicipality(String id, ExpectedVersion expected) {
-        db.transaction(tx -> {
+        cache.write(tx -> {
             // Deleting first takes the row's lock, which enabling a module takes too: an enablement
             // committed a moment ago is seen below, and one that comes later finds no municipality.
             tx.versionedRow("municipality '" + id + "'", "MUNICIPALITY", "ID = ?", id).delete(expected);
@@ -240,7 +272,7 @@ public final class TenantStore implements TenantDirectory {
         return tx.list(TenantStore::municipality, "SELECT * FROM MUNICIPALITY WHERE REGION_ID = ? ORDER BY NAME", regionId);
     }
 
-    private static Region region(Row r) throws SQLException {
+    static Region region(Row r) throws SQLException {
         return new Region(r.text("ID"), r.text("CODE"), r.text("NAME"), r.text("COUNTRY").trim(), r.number("VERSION"),
                 r.instant("CREATED_AT"), r.instant("UPDATED_AT"));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.Row;
@@ -50,17 +51,14 @@ public final class ItemStore {
                 "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
     }
 
-    List<CapacityItem> list(String municipalityId, Filter filter, Paging paging) {
+    /** A page and the count of all that match, read in one transaction so that they agree. */
+    Page<CapacityItem> page(String municipalityId, Filter filter, Paging paging) {
         List<Object> arguments = new ArrayList<>(List.of(municipalityId));
-        String sql = "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ?" + filter.where(arguments)
-                + " ORDER BY ID OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY";
-        return db.transaction(tx -> tx.list(ItemStore::item, sql, arguments.toArray()));
-    }
-
-    long count(String municipalityId, Filter filter) {
-        List<Object> arguments = new ArrayList<>(List.of(municipalityId));
-        String sql = "SELECT COUNT(*) FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ?" + filter.where(arguments);
-        return db.transaction(tx -> tx.number(sql, arguments.toArray()));
+        String where = " WHERE MUNICIPALITY_ID = ?" + filter.where(arguments);
+        Object[] values = arguments.toArray();
+        return db.transaction(tx -> Page.of(tx.list(ItemStore::item, "SELECT * FROM CAPACITY_ITEM" + where
+                + " ORDER BY ID OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", values),
+                paging, tx.number("SELECT COUNT(*) FROM CAPACITY_ITEM" + where, values)));
     }
 
     CapacityItem get(String municipalityId, long id) {

@@ -61,7 +61,7 @@ public final class ItemsResource {
         var filter = new ItemStore.Filter(QueryValues.optionalEnum(Phase.class, phase, "phase"),
                 QueryValues.optionalEnum(ItemStatus.class, status, "status"),
                 QueryValues.optionalEnum(ItemKind.class, kind, "kind"));
-        return Page.of(items.list(municipalityId, filter, paging), paging, items.count(municipalityId, filter));
+        return items.page(municipalityId, filter, paging);
     }
 
     /** 201 with Location and ETag; 400 invalid. */
