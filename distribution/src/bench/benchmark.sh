@@ -70,7 +70,7 @@ mkdir -p "$work/felix"
 "$javac" -d "$work/felix" -cp "$home/bin/felix.jar" "$here/EmptyFelix.java"
 for i in $(seq 1 "$starts"); do
   t0=$(now_ms)
-  "$java" $jvm_defaults -cp "$home/bin/felix.jar:$work/felix" EmptyFelix | grep -q -m1 started
+  "$java" $jvm_defaults ${JAVA_OPTS:-} -cp "$home/bin/felix.jar:$work/felix" EmptyFelix | grep -q -m1 started
   echo $(( $(now_ms) - t0 )) >> "$work/felix-ms"
 done
 
@@ -135,7 +135,7 @@ printf '1\tGET\t/api/v1/regions/norrbotten/municipalities\n' > "$work/municipali
 
 ref_cp=$(ls "$home"/bundle/*.jar | grep -E "/(jersey-|hk2-|jakarta\.|jackson-|javassist|aopalliance|osgi-resource-locator|org.apache.felix.http.jetty12|org.apache.felix.http.servlet-api)" | tr '\n' ':')
 ref_cp="$ref_cp$(ls "$home"/bundle/boot/slf4j-api-*.jar)"
-"$java" $jvm_defaults -cp "$ref_cp" "$here/Reference.java" "$ref_port" > "$work/reference.log" 2>&1 &
+"$java" $jvm_defaults ${JAVA_OPTS:-} -cp "$ref_cp" "$here/Reference.java" "$ref_port" > "$work/reference.log" 2>&1 &
 ref_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$ref_port/hello"; do sleep 0.1; done
 
