@@ -86,7 +86,8 @@ public final class HttpErrorMapper implements ExceptionMapper<WebApplicationExce
      * The module a tenant path addresses ({@code municipalities/lulea/lifecycle/...}) when it is
      * installed but its paths are missing for a while: it is stopped, or starting, or its REST
      * resources have not all reached the runtime yet, or the runtime lists a resource for the path
-     * that the request did not find yet. Null when the path is simply wrong.
+     * that the request did not find yet, or a plugin changed a moment ago and a resource served the
+     * path before. Null when the path is simply wrong.
      */
     private String unavailableModuleOf(String path) {
         String[] segments = path.replaceAll("^/+", "").split("/");
@@ -96,7 +97,8 @@ public final class HttpErrorMapper implements ExceptionMapper<WebApplicationExce
             return null;
         }
         return installed.find(segments[2])
-                .filter(m -> m.state() != ModuleState.ACTIVE || readiness.restSettling() || readiness.listsResourceFor(path))
+                .filter(m -> m.state() != ModuleState.ACTIVE || readiness.restSettling() || readiness.listsResourceFor(path)
+                        || readiness.recentlyServed(path))
                 .map(m -> m.id()).orElse(null);
     }
 

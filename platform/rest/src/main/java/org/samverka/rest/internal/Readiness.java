@@ -64,6 +64,11 @@ public final class Readiness {
                 + "in plugins/ at start to serve. One that has not served by then counts as failed and no longer holds "
                 + "readiness back.")
         int pluginStartTimeoutSeconds() default 30;
+
+        @AttributeDefinition(description = "For how long after a plugin starts, stops or changes its REST services a "
+                + "request that finds no resource under an installed module's path is answered 503 with Retry-After "
+                + "rather than 404: the REST runtime rebuilds its applications a moment after the change.")
+        int restSettleSeconds() default 5;
     }
 
     /** What the check found; ready when the database is up and nothing is awaited. */
@@ -78,6 +83,16 @@ public final class Readiness {
     private final Instant activated = Instant.now();
     private final List<PluginAtStart> pluginsAtStart;
     private volatile Duration pluginPatience;
+    private volatile long settleNanos;
+    private volatile long lastPluginChange = System.nanoTime();
+    private final org.osgi.framework.BundleListener bundleWatch = event -> {
+        if (!isPlatform(event.getBundle())) {
+            lastPluginChange = System.nanoTime();
+        }
+    };
+    private final org.osgi.framework.ServiceListener restWatch = event -> lastPluginChange = System.nanoTime();
+    /** Every path template the REST runtime has listed since the start, for {@link #recentlyServed}. */
+    private final Map<String, java.util.regex.Pattern> servedTemplates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean wasReady;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -92,12 +107,19 @@ public final class Readiness {
         this.components = components;
         this.pluginsAtStart = PluginAtStart.in(context.getProperty("samverka.plugins"));
         modified(config);
+        context.addBundleListener(bundleWatch);
+        try {
+            context.addServiceListener(restWatch, JAKARTARS_SERVICES);
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         watchStartUp();
     }
 
     /**
      * Until the platform has been ready once, looks every 100 ms, so that "has been ready" is
      * known without anyone asking {@code /health}: a 404 before that moment means "not yet".
+     * Afterwards, while plugins change, it notes the paths the REST runtime serves twice a second.
      */
     private final java.util.concurrent.ScheduledExecutorService watcher =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -107,25 +129,42 @@ public final class Readiness {
             });
 
     private void watchStartUp() {
-        watcher.scheduleWithFixedDelay(() -> {
-            try {
-                if (check().ready()) {
-                    watcher.shutdown();
+        watcher.scheduleWithFixedDelay(new Runnable() {
+            private boolean ready;
+            private long learned = System.nanoTime();
+
+            @Override
+            public void run() {
+                try {
+                    if (!ready && check().ready()) {
+                        ready = true;
+                        learnServedPaths();
+                    }
+                    long now = System.nanoTime();
+                    if (ready && now - lastPluginChange < settleNanos + SECONDS_IN_NANOS && now - learned > SECONDS_IN_NANOS / 2) {
+                        learned = now;
+                        learnServedPaths();
+                    }
+                } catch (RuntimeException stillChanging) {
+                    // Services are coming and going; the next look will tell.
                 }
-            } catch (RuntimeException stillStarting) {
-                // Services are coming and going; the next look will tell.
             }
         }, 100, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    private static final long SECONDS_IN_NANOS = 1_000_000_000L;
+
     @org.osgi.service.component.annotations.Deactivate
     void stopWatching() {
         watcher.shutdownNow();
+        context.removeBundleListener(bundleWatch);
+        context.removeServiceListener(restWatch);
     }
 
     @Modified
     void modified(Config config) {
         pluginPatience = Duration.ofSeconds(Math.max(0, config.pluginStartTimeoutSeconds()));
+        settleNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(0, config.restSettleSeconds()));
     }
 
     Report check() {
@@ -362,6 +401,36 @@ public final class Readiness {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a plugin changed within the last {@link Config#restSettleSeconds()} and a resource the
+     * REST runtime has listed since the start serves this path. A request may be routed into the
+     * runtime's previous application just before the rebuilt one takes over and come back
+     * unmatched when every state already looks settled; a path no resource ever served stays 404.
+     */
+    boolean recentlyServed(String path) {
+        if (System.nanoTime() - lastPluginChange >= settleNanos) {
+            return false;
+        }
+        String wanted = withoutBase(path);
+        return servedTemplates.values().stream().anyMatch(template -> template.matcher(wanted).matches());
+    }
+
+    /** Remembers the paths the REST runtime lists now; it is read while plugins change. */
+    private void learnServedPaths() {
+        RuntimeDTO rest = restDto();
+        if (rest == null || rest.defaultApplication == null || rest.defaultApplication.resourceDTOs == null) {
+            return;
+        }
+        for (ResourceDTO resource : rest.defaultApplication.resourceDTOs) {
+            for (ResourceMethodInfoDTO method : resource.resourceMethods == null ? new ResourceMethodInfoDTO[0]
+                    : resource.resourceMethods) {
+                if (method.path != null) {
+                    servedTemplates.computeIfAbsent(withoutBase(method.path), Readiness::template);
+                }
+            }
+        }
     }
 
     private static String withoutBase(String path) {
