@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -70,38 +71,155 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void aRegionAdminRecordsItemsAndTheAssessmentShowsTheWhiteSpots() {
-        String items = "/api/v1/municipalities/boden/lifecycle/items";
-        Reply lots = regionAdmin.post(items, item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE"));
+    public void aRegionAdminRecordsItemsAndTheAssessmentScoresThemAgainstTheRegionsCatalogue() {
+        admin.put("/api/v1/municipalities/haparanda/modules/lifecycle", null);
+        String items = "/api/v1/municipalities/haparanda/lifecycle/items";
+        admin.await(items, r -> r.status() == 200, PATIENCE);
+        Reply lots = regionAdmin.post(items, item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE", example("in-mover-service")));
         assertEquals(lots.toString(), 201, lots.status());
-        assertEquals(201, regionAdmin.post(items, item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL")).status());
-        Reply missing = regionAdmin.post(items, item("WELCOME", "EFFORT", "Språkcafé", "MISSING"));
+        assertEquals(example("in-mover-service"), lots.json().path("catalogueEntryId").asLong());
+        assertEquals(201, regionAdmin.post(items, item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL",
+                example("housing-for-newcomers"))).status());
+        assertEquals(201, regionAdmin.post(items, item("INTRODUCE", "EFFORT", "Fika med grannar", "MISSING")).status());
+        Reply missing = regionAdmin.post(items, item("WELCOME", "EFFORT", "Språkcafé", "MISSING", example("meeting-places")));
         assertEquals(400, regionAdmin.post(items, "{\"phase\":\"LATER\",\"kind\":\"ROLE\",\"title\":\"x\",\"status\":\"IN_PLACE\"}").status());
         assertEquals(400, regionAdmin.post(items, "{\"phase\":\"ROOT\",\"kind\":\"ROLE\",\"title\":\"\",\"status\":\"IN_PLACE\"}").status());
+        Reply wrongPhase = regionAdmin.post(items, item("ROOT", "ROLE", "x", "IN_PLACE", example("in-mover-service")));
+        assertEquals(wrongPhase.toString(), 400, wrongPhase.status());
+        assertEquals("catalogueEntryId", wrongPhase.json().path("errors").get(0).path("field").asText());
 
-        JsonNode assessment = regionAdmin.get("/api/v1/municipalities/boden/lifecycle/assessment").json();
+        JsonNode assessment = regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment").json();
         JsonNode introduce = phase(assessment, "INTRODUCE");
-        assertEquals(75, introduce.path("score").asInt());
-        assertEquals(2, introduce.path("reasons").size());
+        assertEquals("SCORED", introduce.path("state").asText());
+        assertEquals("in place 1 and partial 1/2 of the two expected", 75, introduce.path("score").asInt());
+        assertEquals(2, introduce.path("expectations").size());
+        assertEquals("an honest gap among the extra items lowers nothing", 1, introduce.path("extraItems").size());
         assertFalse(introduce.path("whiteSpot").asBoolean());
         assertTrue(phase(assessment, "WELCOME").path("whiteSpot").asBoolean());
         assertEquals(0, phase(assessment, "WELCOME").path("score").asInt());
+        assertEquals("NOT_MAPPED", phase(assessment, "ROOT").path("state").asText());
+        assertTrue(phase(assessment, "ROOT").path("score").isNull());
+        List<String> notMapped = new ArrayList<>();
+        assessment.path("notMapped").forEach(n -> notMapped.add(n.asText()));
+        assertEquals(List.of("INVENTORY", "ATTRACT", "RECRUIT", "ROOT"), notMapped);
         List<String> spots = new ArrayList<>();
         assessment.path("whiteSpots").forEach(w -> spots.add(w.path("phase").asText() + ":" + w.path("title").asText("")));
-        assertEquals(List.of("INVENTORY:", "ATTRACT:", "RECRUIT:", "WELCOME:", "WELCOME:Språkcafé", "ROOT:"), spots);
-        assertEquals(Math.round(75 / 6f), assessment.path("overallReadiness").asInt());
-        assertTrue(assessment.path("formula").path("sv").asText().contains("medelvärdet"));
+        assertEquals(List.of("INTRODUCE:Fika med grannar", "WELCOME:", "WELCOME:Meeting places for new residents"), spots);
+        assertEquals("the mean of the two scored phases", 38, assessment.path("overallReadiness").asInt());
+        assertEquals("WELCOME", assessment.path("weakestPhase").path("phase").asText());
+        assertEquals(1, assessment.path("phasesBelowThreshold").asInt());
+        assertEquals(0, regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment?threshold=0").json()
+                .path("phasesBelowThreshold").asInt());
+        assertEquals(400, regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment?threshold=101").status());
+        assertTrue(assessment.path("formula").path("sv").asText().contains("katalog"));
+        assertEquals("Mötesplatser för nya invånare", phase(regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment",
+                "Accept-Language", "sv").json(), "WELCOME").path("expectations").get(0).path("title").asText());
 
         String url = items + "/" + missing.json().path("id").asLong();
-        assertEquals(428, regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "PLANNED")).status());
-        Reply planned = regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "PLANNED"), "If-Match", missing.header("ETag"));
+        String meeting = item("WELCOME", "EFFORT", "Språkcafé", "PLANNED", example("meeting-places"));
+        assertEquals(428, regionAdmin.put(url, meeting).status());
+        Reply planned = regionAdmin.put(url, meeting, "If-Match", missing.header("ETag"));
         assertEquals(200, planned.status());
         assertEquals(412, regionAdmin.put(url, item("WELCOME", "EFFORT", "Språkcafé", "IN_PLACE"), "If-Match", missing.header("ETag")).status());
-        assertEquals(25, phase(regionAdmin.get("/api/v1/municipalities/boden/lifecycle/assessment").json(), "WELCOME").path("score").asInt());
+        assertEquals(25, phase(regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment").json(), "WELCOME").path("score").asInt());
 
         assertEquals(428, regionAdmin.delete(url).status());
         assertEquals(204, regionAdmin.delete(url, "If-Match", planned.header("ETag")).status());
         assertEquals(404, regionAdmin.get(url).status());
+    }
+
+    @Test
+    public void everyMunicipalityIsScoredAgainstTheSameCatalogueWhichTheRegionEditsAndItsMunicipalitiesRead() throws Exception {
+        String catalogue = "/api/v1/regions/vasterbotten/lifecycle/catalogue";
+        for (String m : List.of("skelleftea", "lycksele")) {
+            admin.put("/api/v1/municipalities/" + m + "/modules/lifecycle", null);
+        }
+        List<Long> welcome = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Reply entry = admin.post(catalogue, "{\"phase\":\"WELCOME\",\"title\":\"Förväntan " + i + "\"}");
+            assertEquals(entry.toString(), 201, entry.status());
+            assertTrue(entry.json().path("example").isNull());
+            welcome.add(entry.json().path("id").asLong());
+        }
+        Reply invalid = admin.post(catalogue, "{\"phase\":\"RECRUIT\",\"title\":\"EURES\",\"regionStatus\":\"IN_PLACE\"}");
+        assertEquals(400, invalid.status());
+        assertEquals("regionStatus", invalid.json().path("errors").get(0).path("field").asText());
+        Reply stranger = admin.post(catalogue, "{\"phase\":\"RECRUIT\",\"title\":\"EURES\",\"regionLevel\":true,"
+                + "\"regionStatus\":\"IN_PLACE\",\"reliedOnBy\":[\"lulea\"]}");
+        assertEquals("Luleå is not Västerbotten's", 400, stranger.status());
+        assertTrue(stranger.body(), stranger.json().path("errors").get(0).path("message").asText().contains("lulea"));
+
+        String umea = "/api/v1/municipalities/umea/lifecycle/items";
+        for (int i = 0; i < 4; i++) {
+            assertEquals(201, admin.post(umea, item("WELCOME", "EFFORT", "På plats " + i, "IN_PLACE", welcome.get(i))).status());
+        }
+        assertEquals(201, admin.post(umea, item("WELCOME", "EFFORT", "Ärlig lucka", "MISSING", welcome.get(4))).status());
+        assertEquals(201, admin.post(umea, item("WELCOME", "EFFORT", "Något eget", "MISSING")).status());
+        assertEquals(201, admin.post("/api/v1/municipalities/skelleftea/lifecycle/items",
+                item("WELCOME", "EFFORT", "Det enda", "IN_PLACE", welcome.get(0))).status());
+        assertEquals("an item meets only its own region's catalogue", 400, admin.post(umea,
+                item("INTRODUCE", "ROLE", "Lots", "IN_PLACE", example("in-mover-service"))).status());
+
+        JsonNode matrix = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix").json();
+        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        matrix.path("rows").forEach(r -> rows.put(r.path("municipalityId").asText(), r));
+        assertEquals(80, rows.get("umea").path("cells").get(4).path("score").asInt());
+        assertEquals(1, rows.get("umea").path("cells").get(4).path("extraItems").asInt());
+        assertEquals(20, rows.get("skelleftea").path("cells").get(4).path("score").asInt());
+        JsonNode lycksele = rows.get("lycksele");
+        assertTrue(lycksele.path("overallReadiness").isNull());
+        assertEquals(6, lycksele.path("notMapped").size());
+        lycksele.path("cells").forEach(c -> {
+            assertEquals("NOT_MAPPED", c.path("state").asText());
+            assertTrue(c.path("score").isNull());
+        });
+        String svg = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix.svg?lang=sv").body();
+        assertTrue("grey, labelled cells for Lycksele", svg.contains("Lycksele, Välkomna: Inte kartlagd"));
+        String csv = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix.csv").body();
+        assertTrue(csv, csv.lines().anyMatch(l -> l.startsWith("lycksele,Lycksele,,,,,,,,,0,")));
+
+        Reply umeaViewer = admin.post("/api/v1/tokens", "{\"name\":\"lc-umea-" + System.nanoTime()
+                + "\",\"role\":\"editor\",\"scope\":\"municipality:umea\"}");
+        Api municipal = admin.as(umeaViewer.json().path("secret").asText());
+        assertEquals("a municipality reads its region's catalogue", 200, municipal.get(catalogue).status());
+        assertEquals("and does not write it", 403, municipal.post(catalogue, "{\"phase\":\"ROOT\",\"title\":\"x\"}").status());
+
+        String url = catalogue + "/" + welcome.get(4);
+        Reply read = admin.get(url);
+        assertEquals(428, admin.put(url, "{\"phase\":\"WELCOME\",\"title\":\"Mötesplatser\"}").status());
+        Reply renamed = admin.put(url, "{\"phase\":\"WELCOME\",\"title\":\"Mötesplatser\"}", "If-Match", read.header("ETag"));
+        assertEquals(200, renamed.status());
+        assertEquals("Mötesplatser", renamed.json().path("title").asText());
+        assertEquals(204, admin.delete(url, "If-Match", renamed.header("ETag")).status());
+        JsonNode after = phase(admin.get("/api/v1/municipalities/umea/lifecycle/assessment").json(), "WELCOME");
+        assertEquals("four of the four expectations left", 100, after.path("score").asInt());
+        assertEquals("the item that met the removed entry stays, as an extra item", 2, after.path("extraItems").size());
+    }
+
+    @Test
+    public void norrbottensExampleCatalogueSaysWhoSuggestsEachEntryAndBecomesTheRegionsOwnWhenEdited() {
+        String catalogue = "/api/v1/regions/norrbotten/lifecycle/catalogue";
+        JsonNode entries = regionAdmin.get(catalogue + "?lang=sv").json();
+        Map<String, JsonNode> byExample = new java.util.HashMap<>();
+        entries.forEach(e -> byExample.put(e.path("example").asText(), e));
+        assertTrue(byExample.keySet().containsAll(List.of("in-mover-service", "eures", "partner-jobs")));
+        assertEquals("Inflyttarservice", byExample.get("in-mover-service").path("title").asText());
+        assertTrue(byExample.get("in-mover-service").path("note").asText().contains("Region Norrbottens projekt"));
+        assertTrue(byExample.get("partner-jobs").path("note").asText().contains("Samverkas förslag"));
+        assertTrue(byExample.get("eures").path("regionLevel").asBoolean());
+        assertEquals("IN_PLACE", byExample.get("eures").path("regionStatus").asText());
+        assertEquals("Tilflyttertjeneste", regionAdmin.get(catalogue + "/" + byExample.get("in-mover-service").path("id").asLong(),
+                "Accept-Language", "nb").json().path("title").asText());
+        assertEquals(400, regionAdmin.get(catalogue + "?phase=SOMEDAY").status());
+        assertEquals(2, regionAdmin.get(catalogue + "?phase=INTRODUCE").json().size());
+
+        String root = catalogue + "/" + byExample.get("mentors-and-careers").path("id").asLong();
+        Reply edited = regionAdmin.put(root, "{\"phase\":\"ROOT\",\"title\":\"Mentorer i arbetslivet\"}", "If-Match",
+                regionAdmin.get(root).header("ETag"));
+        assertEquals(edited.toString(), 200, edited.status());
+        assertTrue("edited, it is the region's own", edited.json().path("example").isNull());
+        assertTrue(edited.json().path("note").isNull());
+        assertEquals("Mentorer i arbetslivet", regionAdmin.get(root, "Accept-Language", "en").json().path("title").asText());
     }
 
     @Test
@@ -224,7 +342,8 @@ public class LifecycleIT extends PlatformTestBase {
         Reply csv = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
         assertEquals(200, csv.status());
         String[] lines = csv.body().split("\r?\n");
-        assertEquals("municipalityId,municipality,INVENTORY,ATTRACT,RECRUIT,INTRODUCE,WELCOME,ROOT,overall,whiteSpots", lines[0]);
+        assertEquals("municipalityId,municipality,INVENTORY,ATTRACT,RECRUIT,INTRODUCE,WELCOME,ROOT,overall,weakestPhase,"
+                + "phasesBelowThreshold,notMapped,whiteSpots", lines[0]);
         assertEquals(1 + rows.size(), lines.length);
     }
 
@@ -425,6 +544,20 @@ public class LifecycleIT extends PlatformTestBase {
     private static String item(String phase, String kind, String title, String status) {
         return "{\"phase\":\"" + phase + "\",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"status\":\"" + status
                 + "\",\"responsibleOrganisation\":\"Kommunen\"}";
+    }
+
+    private static String item(String phase, String kind, String title, String status, long catalogueEntryId) {
+        return item(phase, kind, title, status).replaceFirst("}$", ",\"catalogueEntryId\":" + catalogueEntryId + "}");
+    }
+
+    /** The id of an entry of Norrbotten's example catalogue, by its example key. */
+    private long example(String key) {
+        for (JsonNode entry : regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/catalogue").json()) {
+            if (key.equals(entry.path("example").asText())) {
+                return entry.path("id").asLong();
+            }
+        }
+        throw new AssertionError("Norrbotten's catalogue has no example " + key);
     }
 
     private static JsonNode phase(JsonNode assessment, String id) {

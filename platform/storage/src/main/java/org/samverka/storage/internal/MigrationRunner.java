@@ -74,6 +74,15 @@ final class MigrationRunner {
                     s.execute("CREATE SCHEMA " + schema);
                 }
             }
+            Map<Integer, List<String>> byVersion = new java.util.TreeMap<>();
+            scripts.forEach(script -> byVersion.computeIfAbsent(script.version(), v -> new java.util.ArrayList<>())
+                    .add(script.description()));
+            byVersion.forEach((version, named) -> {
+                if (named.size() > 1) {
+                    throw new StorageException(bundle + " ships " + named.size() + " migrations numbered V" + version + " ("
+                            + String.join(", ", named) + ") for schema " + schema + "; each version number must be used once");
+                }
+            });
             Map<Integer, String> applied = appliedChecksums(c, schema);
             int newestApplied = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
             int newestShipped = scripts.stream().mapToInt(MigrationScript::version).max().orElse(0);

@@ -82,6 +82,16 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void twoScriptsWithOneVersionNumberAreRefusedByNameBeforeEitherRuns() {
+        var failure = assertThrows(StorageException.class, () -> runner.migrate("TWICE", List.of(
+                script("V1__create.sql", "CREATE TABLE T (ID INT)"), script("V1__other.sql", "CREATE TABLE U (ID INT)")),
+                "org.samverka.plugin.twice 1.0"));
+        assertTrue(failure.getMessage().contains("V1 (create, other)"), failure.getMessage());
+        assertEquals(1, runner.migrate("TWICE", List.of(script("V1__create.sql", "CREATE TABLE T (ID INT)"))),
+                "nothing of either ran");
+    }
+
+    @Test
     void aFailingScriptLeavesNoTraceAndIsRetriedNextTime() throws SQLException {
         var broken = script("V1__broken.sql", "CREATE TABLE T (ID INT); INSERT INTO MISSING VALUES (1)");
 

@@ -30,9 +30,13 @@ public final class ActionStore {
     }
 
     List<CapacityAction> list(String municipalityId) {
+        return db.transaction(tx -> list(tx, municipalityId));
+    }
+
+    static List<CapacityAction> list(Transaction tx, String municipalityId) throws SQLException {
         LocalDate today = LocalDate.now();
-        return db.transaction(tx -> tx.list(r -> action(r, today),
-                "SELECT * FROM CAPACITY_ACTION WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
+        return tx.list(r -> action(r, today), "SELECT * FROM CAPACITY_ACTION WHERE MUNICIPALITY_ID = ? ORDER BY ID",
+                municipalityId);
     }
 
     CapacityAction get(String municipalityId, long id) {

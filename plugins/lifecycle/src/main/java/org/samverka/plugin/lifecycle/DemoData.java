@@ -42,6 +42,10 @@ public final class DemoData {
             "kiruna", "IPIIMPIPPL",
             "gallivare", "PMPIMMIPLM");
 
+    /** Which entry of Norrbotten's example catalogue each item meets (same order; null for an extra item). */
+    private static final List<String> MEETS = java.util.Arrays.asList("competence-needs", "housing-inventory", "place-story",
+            "eures", "partner-jobs", "in-mover-service", "housing-for-newcomers", "meeting-places", null, "mentors-and-careers");
+
     private static final List<CapacityItemInput> ITEMS = List.of(
             item(Phase.INVENTORY, ItemKind.EFFORT, "Kompetensbehovsanalys med arbetsgivarna", "Näringslivskontoret"),
             item(Phase.INVENTORY, ItemKind.RESOURCE, "Bostadsinventering", "Kommunala bostadsbolaget"),
@@ -55,11 +59,14 @@ public final class DemoData {
             item(Phase.ROOT, ItemKind.EFFORT, "Mentorprogram för inflyttare", "Näringslivskontoret"));
 
     @Activate
-    public DemoData(Config config, @Reference ItemStore items, @Reference TenantDirectory tenants,
-            @Reference ModuleEnablement enablement) {
+    public DemoData(Config config, @Reference ItemStore items, @Reference CatalogueStore catalogue,
+            @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement) {
         if (!config.demoMode()) {
             return;
         }
+        Map<String, Long> examples = new java.util.HashMap<>();
+        catalogue.all("norrbotten").stream().filter(e -> e.exampleKey() != null)
+                .forEach(e -> examples.put(e.exampleKey(), e.id()));
         for (var entry : STATUSES.entrySet()) {
             String municipality = entry.getKey();
             if (tenants.municipality(municipality).isEmpty() || !items.all(municipality).isEmpty()) {
@@ -69,7 +76,8 @@ public final class DemoData {
             for (int i = 0; i < ITEMS.size(); i++) {
                 CapacityItemInput template = ITEMS.get(i);
                 rows.add(new CapacityItemInput(template.phase(), template.kind(), template.title(), null,
-                        template.responsibleOrganisation(), null, status(entry.getValue().charAt(i)), LABEL));
+                        template.responsibleOrganisation(), null, status(entry.getValue().charAt(i)), LABEL,
+                        MEETS.get(i) == null ? null : examples.get(MEETS.get(i))));
             }
             items.createAll(municipality, rows, true);
             enablement.enable(TenantKind.MUNICIPALITY, municipality, LifecycleModule.ID);
@@ -87,6 +95,6 @@ public final class DemoData {
     }
 
     private static CapacityItemInput item(Phase phase, ItemKind kind, String title, String responsible) {
-        return new CapacityItemInput(phase, kind, title, null, responsible, null, ItemStatus.MISSING, null);
+        return new CapacityItemInput(phase, kind, title, null, responsible, null, ItemStatus.MISSING, null, null);
     }
 }

@@ -32,7 +32,7 @@ import org.samverka.api.rest.Validation;
 final class ItemCsv {
 
     static final List<String> COLUMNS = List.of("phase", "kind", "title", "description", "responsibleOrganisation",
-            "contact", "status", "notes");
+            "contact", "status", "notes", "catalogueEntryId");
     static final Set<String> REQUIRED = Set.of("phase", "kind", "title", "status");
     static final int MAX_ROWS = 5000;
 
@@ -87,9 +87,10 @@ final class ItemCsv {
         Phase phase = enumValue(Phase.class, cell(record, "phase"), "phase", line, rowErrors);
         ItemKind kind = enumValue(ItemKind.class, cell(record, "kind"), "kind", line, rowErrors);
         ItemStatus status = enumValue(ItemStatus.class, cell(record, "status"), "status", line, rowErrors);
+        Long entry = number(cell(record, "catalogueEntryId"), "catalogueEntryId", line, rowErrors);
         var check = new Validation();
         CapacityItemInput input = new CapacityItemInput(phase, kind, cell(record, "title"), cell(record, "description"),
-                cell(record, "responsibleOrganisation"), cell(record, "contact"), status, cell(record, "notes"));
+                cell(record, "responsibleOrganisation"), cell(record, "contact"), status, cell(record, "notes"), entry);
         try {
             input = input.validated(check);
             check.throwIfInvalid();
@@ -115,6 +116,18 @@ final class ItemCsv {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("line " + line + ", " + column, "must be one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    private static Long number(String text, String column, long line, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("line " + line + ", " + column, "must be a whole number, or empty"));
             return null;
         }
     }
@@ -157,7 +170,8 @@ final class ItemCsv {
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (CapacityItem i : items) {
                 printer.printRecord(i.phase(), i.kind(), safe(i.title()), safe(i.description()),
-                        safe(i.responsibleOrganisation()), safe(i.contact()), i.status(), safe(i.notes()));
+                        safe(i.responsibleOrganisation()), safe(i.contact()), i.status(), safe(i.notes()),
+                        i.catalogueEntryId());
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -11,11 +11,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.ExpectedVersion;
+import org.samverka.api.storage.InvalidReferenceException;
 import org.samverka.api.storage.Row;
 import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Transaction;
 import org.samverka.api.storage.VersionedRow;
+import org.samverka.api.tenant.Municipality;
+import org.samverka.api.tenant.TenantDirectory;
 
 /** Capacity items; every query is bound to one municipality. */
 @Component(service = ItemStore.class)
@@ -40,15 +43,38 @@ public final class ItemStore {
     }
 
     private final SchemaAccess db;
+    private final TenantDirectory tenants;
 
     @Activate
-    public ItemStore(@Reference LifecycleSchema schema) {
+    public ItemStore(@Reference LifecycleSchema schema, @Reference TenantDirectory tenants) {
         this.db = schema.db();
+        this.tenants = tenants;
     }
 
     List<CapacityItem> all(String municipalityId) {
-        return db.transaction(tx -> tx.list(ItemStore::item,
-                "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId));
+        return db.transaction(tx -> all(tx, municipalityId));
+    }
+
+    static List<CapacityItem> all(Transaction tx, String municipalityId) throws SQLException {
+        return tx.list(ItemStore::item, "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? ORDER BY ID", municipalityId);
+    }
+
+    /**
+     * What a region's matrix needs of the items of many municipalities, in one query: no
+     * descriptions, contacts or notes (the texts are most of a row's bytes). The index is named:
+     * where the municipalities hold a large share of the table, Derby's optimizer would rather scan
+     * it all, and would then wait for the locks of another municipality's import.
+     */
+    static List<CapacityItem> scoringFacts(Transaction tx, List<String> municipalityIds) throws SQLException {
+        if (municipalityIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(municipalityIds.size(), "?"));
+        return tx.list(r -> new CapacityItem(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class, "PHASE"),
+                null, r.text("TITLE"), null, null, null, r.enumValue(ItemStatus.class, "STATUS"), null, false, 0, null, null,
+                r.optionalNumber("CATALOGUE_ENTRY_ID")), "SELECT ID, MUNICIPALITY_ID, PHASE, TITLE, STATUS, CATALOGUE_ENTRY_ID "
+                + "FROM CAPACITY_ITEM --DERBY-PROPERTIES index=ITEM_BY_MUNICIPALITY_AND_ID\n"
+                + "WHERE MUNICIPALITY_ID IN (" + marks + ")", municipalityIds.toArray());
     }
 
     /** A page and the count of all that match, read in one transaction so that they agree. */
@@ -66,25 +92,30 @@ public final class ItemStore {
     }
 
     CapacityItem create(String municipalityId, CapacityItemInput in) {
-        return db.transaction(tx -> insert(tx, municipalityId, in, false));
+        String regionId = regionOf(municipalityId);
+        return db.transaction(tx -> insert(tx, municipalityId, regionId, in, false));
     }
 
     /** Inserts every row in one transaction: all or none. */
     List<CapacityItem> createAll(String municipalityId, List<CapacityItemInput> rows, boolean demo) {
+        String regionId = regionOf(municipalityId);
         return db.transaction(tx -> {
             List<CapacityItem> created = new ArrayList<>();
             for (CapacityItemInput row : rows) {
-                created.add(insert(tx, municipalityId, row, demo));
+                created.add(insert(tx, municipalityId, regionId, row, demo));
             }
             return created;
         });
     }
 
     CapacityItem replace(String municipalityId, long id, ExpectedVersion expected, CapacityItemInput in) {
+        String regionId = regionOf(municipalityId);
         return db.transaction(tx -> {
+            checkEntry(tx, regionId, in);
             row(tx, municipalityId, id).update(expected, "PHASE = ?, KIND = ?, TITLE = ?, DESCRIPTION = ?, RESPONSIBLE = ?, "
-                    + "CONTACT = ?, STATUS = ?, NOTES = ?, UPDATED_AT = ?", in.phase(), in.kind(), in.title(), in.description(),
-                    in.responsibleOrganisation(), in.contact(), in.status(), in.notes(), Instant.now());
+                    + "CONTACT = ?, STATUS = ?, NOTES = ?, CATALOGUE_ENTRY_ID = ?, UPDATED_AT = ?", in.phase(), in.kind(),
+                    in.title(), in.description(), in.responsibleOrganisation(), in.contact(), in.status(), in.notes(),
+                    in.catalogueEntryId(), Instant.now());
             return get(tx, municipalityId, id);
         });
     }
@@ -97,14 +128,30 @@ public final class ItemStore {
         return tx.versionedRow(what(municipalityId, id), "CAPACITY_ITEM", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id);
     }
 
-    private static CapacityItem insert(Transaction tx, String municipalityId, CapacityItemInput in, boolean demo)
-            throws SQLException {
+    private static CapacityItem insert(Transaction tx, String municipalityId, String regionId, CapacityItemInput in,
+            boolean demo) throws SQLException {
+        checkEntry(tx, regionId, in);
         Instant now = Instant.now();
         long id = tx.insert("INSERT INTO CAPACITY_ITEM (MUNICIPALITY_ID, PHASE, KIND, TITLE, DESCRIPTION, RESPONSIBLE, "
-                + "CONTACT, STATUS, NOTES, DEMO, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                + "CONTACT, STATUS, NOTES, CATALOGUE_ENTRY_ID, DEMO, VERSION, CREATED_AT, UPDATED_AT) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 municipalityId, in.phase(), in.kind(), in.title(), in.description(), in.responsibleOrganisation(),
-                in.contact(), in.status(), in.notes(), demo, now, now);
+                in.contact(), in.status(), in.notes(), in.catalogueEntryId(), demo, now, now);
         return get(tx, municipalityId, id);
+    }
+
+    /** An item may meet only an entry of its own region's catalogue, in the item's phase. */
+    private static void checkEntry(Transaction tx, String regionId, CapacityItemInput in) throws SQLException {
+        if (in.catalogueEntryId() != null && tx.number("SELECT COUNT(*) FROM CATALOGUE_ENTRY WHERE ID = ? AND REGION_ID = ? "
+                + "AND PHASE = ?", in.catalogueEntryId(), regionId, in.phase()) == 0) {
+            throw new InvalidReferenceException("catalogueEntryId", "entry " + in.catalogueEntryId()
+                    + " is not in your region's capacity catalogue for phase " + in.phase());
+        }
+    }
+
+    private String regionOf(String municipalityId) {
+        return tenants.municipality(municipalityId).map(Municipality::regionId)
+                .orElseThrow(() -> new RowNotFoundException("municipality '" + municipalityId + "'"));
     }
 
     private static CapacityItem get(Transaction tx, String municipalityId, long id) throws SQLException {
@@ -120,6 +167,6 @@ public final class ItemStore {
         return new CapacityItem(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class, "PHASE"),
                 r.enumValue(ItemKind.class, "KIND"), r.text("TITLE"), r.text("DESCRIPTION"), r.text("RESPONSIBLE"),
                 r.text("CONTACT"), r.enumValue(ItemStatus.class, "STATUS"), r.text("NOTES"), r.flag("DEMO"), r.number("VERSION"),
-                r.instant("CREATED_AT"), r.instant("UPDATED_AT"));
+                r.instant("CREATED_AT"), r.instant("UPDATED_AT"), r.optionalNumber("CATALOGUE_ENTRY_ID"));
     }
 }

@@ -19,13 +19,20 @@ final class MatrixCsv {
         List<String> header = new ArrayList<>(List.of("municipalityId", "municipality"));
         matrix.phases().forEach(p -> header.add(p.name()));
         header.add("overall");
+        header.add("weakestPhase");
+        header.add("phasesBelowThreshold");
+        header.add("notMapped");
         header.add("whiteSpots");
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (RegionMatrix.Row row : matrix.rows()) {
                 List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), ItemCsv.safe(row.municipalityName())));
+                // An empty cell for a phase with no score: not mapped is not 0.
                 row.cells().forEach(c -> cells.add(c.score()));
                 cells.add(row.overallReadiness());
+                cells.add(row.weakestPhase() == null ? null : row.weakestPhase().phase());
+                cells.add(row.phasesBelowThreshold());
+                cells.add(String.join(" ", row.notMapped().stream().map(Enum::name).toList()));
                 cells.add(row.cells().stream().mapToInt(RegionMatrix.Cell::whiteSpots).sum());
                 printer.printRecord(cells);
             }

@@ -9,7 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The region matrix as a labelled heatmap a region can paste into a report: one row per
- * municipality, one column per phase, the cell coloured by score (red 0, yellow 50, green 100)
+ * municipality, one column per phase, the cell coloured by score (red 0, yellow 50, green 100;
+ * grey and labelled for a phase that is not mapped)
  * with the score written in it, a legend, and titles and a description for screen readers.
  * Written with {@link XMLStreamWriter}, which escapes; characters XML cannot hold at all (control
  * characters in a name stored before names were checked for them) are left out.
@@ -22,6 +23,8 @@ final class MatrixSvg {
     private static final int CELL_HEIGHT = 36;
     private static final int HEADER_HEIGHT = 56;
     private static final int LEGEND_HEIGHT = 60;
+    /** Grey: a phase with no score is neither good nor bad. */
+    private static final String NOT_SCORED = "#d9d9d9";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter out;
@@ -48,7 +51,7 @@ final class MatrixSvg {
     private void document(RegionMatrix matrix) throws XMLStreamException {
         int columns = matrix.phases().size();
         int rows = Math.max(1, matrix.rows().size());
-        int width = NAME_WIDTH + columns * CELL_WIDTH + 20;
+        int width = Math.max(NAME_WIDTH + columns * CELL_WIDTH + 20, NAME_WIDTH + 5 * 60 + 110);
         int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT;
         String title = LifecycleLabels.LABELS.format("matrix.title", matrix.regionName()).in(language);
         out.writeStartDocument("UTF-8", "1.0");
@@ -85,14 +88,25 @@ final class MatrixSvg {
             int x = NAME_WIDTH + c * CELL_WIDTH;
             out.writeStartElement("g");
             attributes("class", "cell");
-            element("title", row.municipalityName() + ", " + cell.phase().label().in(language) + ": " + cell.score() + " ("
-                    + cell.whiteSpots() + " " + text("matrix.whiteSpots") + ")");
-            empty("rect", "x", x + 1, "y", y + 1, "width", CELL_WIDTH - 2, "height", CELL_HEIGHT - 2, "fill", colour(cell.score()));
-            element("text", Integer.toString(cell.score()), "x", x + CELL_WIDTH / 2, "y", y + CELL_HEIGHT / 2 + 5,
-                    "font-size", 14, "text-anchor", "middle", "fill", cell.score() < 25 ? "#ffffff" : "#000000");
+            Integer score = cell.score();
+            element("title", row.municipalityName() + ", " + cell.phase().label().in(language) + ": " + shown(cell)
+                    + (score == null ? "" : " (" + cell.whiteSpots() + " " + text("matrix.whiteSpots") + ")"));
+            empty("rect", "x", x + 1, "y", y + 1, "width", CELL_WIDTH - 2, "height", CELL_HEIGHT - 2, "fill",
+                    score == null ? NOT_SCORED : colour(score));
+            element("text", shown(cell), "x", x + CELL_WIDTH / 2, "y", y + CELL_HEIGHT / 2 + 5, "font-size",
+                    score == null ? 11 : 14, "text-anchor", "middle", "fill", score != null && score < 25 ? "#ffffff" : "#000000");
             out.writeEndElement();
             out.writeCharacters("\n");
         }
+    }
+
+    /** The score, or why there is none: not mapped, or nothing expected in the phase. */
+    private String shown(RegionMatrix.Cell cell) {
+        return switch (cell.state()) {
+            case SCORED -> Integer.toString(cell.score());
+            case NOT_MAPPED -> text("readiness.notMapped");
+            case NO_CATALOGUE -> "–";
+        };
     }
 
     private void legend(int y) throws XMLStreamException {
@@ -106,6 +120,9 @@ final class MatrixSvg {
             empty("rect", "x", x, "y", y, "width", 56, "height", 20, "fill", colour(stops[i]));
             element("text", Integer.toString(stops[i]), "x", x + 28, "y", y + 34, "font-size", 11, "text-anchor", "middle");
         }
+        int x = NAME_WIDTH + stops.length * 60 + 10;
+        empty("rect", "x", x, "y", y, "width", 80, "height", 20, "fill", NOT_SCORED);
+        element("text", text("readiness.notMapped"), "x", x + 40, "y", y + 34, "font-size", 11, "text-anchor", "middle");
         out.writeEndElement();
         out.writeCharacters("\n");
     }
@@ -115,7 +132,7 @@ final class MatrixSvg {
         for (RegionMatrix.Row row : matrix.rows()) {
             d.append(row.municipalityName()).append(": ");
             for (RegionMatrix.Cell cell : row.cells()) {
-                d.append(cell.phase().label().in(language)).append(' ').append(cell.score()).append(", ");
+                d.append(cell.phase().label().in(language)).append(' ').append(shown(cell)).append(", ");
             }
             d.setLength(d.length() - 2);
             d.append(". ");

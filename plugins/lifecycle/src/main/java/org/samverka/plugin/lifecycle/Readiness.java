@@ -2,71 +2,142 @@ package org.samverka.plugin.lifecycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.samverka.api.module.LocalizedText;
 
 /**
- * The readiness formula. Each item adds its status's weight (in place 1, partial ½, planned ¼,
- * missing 0); a phase scores 100 × the mean weight of its items, 0 when it has none; overall
- * readiness is the mean of the six phase scores. A phase with nothing in place is a white
- * spot, and so is every missing item. Every score lists the items it came from.
+ * The readiness formula. Every municipality of a region is scored against the same expectations,
+ * its region's capacity catalogue: in a phase, each expected entry counts the best status among
+ * the items that meet it (in place 1, partial ½, planned ¼, missing or nothing 0; for a region-level
+ * resource the municipality relies on, the region's status counts too), and the phase scores 100 ×
+ * the mean. The municipality's own extra items are shown apart and never lower the score, so
+ * naming a white spot costs nothing. A phase with nothing recorded is not mapped: no score, and
+ * left out of the mean. Overall readiness is the mean of the scored phases, always shown beside
+ * the weakest phase and the count of phases under the threshold: a municipality that attracts
+ * but cannot welcome is not ready, whatever its mean.
  */
 public final class Readiness {
+
+    /** Samverka's suggestion for "under the threshold"; a caller may ask with another. */
+    public static final int DEFAULT_THRESHOLD = 50;
 
     private Readiness() {
     }
 
-    /** One item's part in its phase's score. */
+    /** Whether a phase could be scored. */
+    public enum PhaseState {
+        /** Scored against the catalogue. */
+        SCORED,
+        /** Nothing recorded in the phase: no score, grey, left out of means. */
+        NOT_MAPPED,
+        /** Items recorded, but the region's catalogue expects nothing in the phase: no score. */
+        NO_CATALOGUE
+    }
+
+    /** One catalogue entry as this municipality meets it; status null when nothing meets it. */
+    public record Expectation(long entryId, String title, boolean regionLevel, ItemStatus status, double weight,
+            List<Long> itemIds) {
+    }
+
+    /** One of the municipality's own extra items: shown, counted apart, never in the score. */
     public record Contribution(long itemId, String title, ItemStatus status, double weight) {
     }
 
-    /** A gap in the receiving capacity. */
-    public record WhiteSpot(Phase phase, Long itemId, String title, LocalizedText explanation) {
+    /** A gap in the receiving capacity: an expectation not covered, a missing item, or nothing in place in a phase. */
+    public record WhiteSpot(Phase phase, Long itemId, Long entryId, String title, LocalizedText explanation) {
     }
 
-    /** A phase's score, the reasons behind it, and its open actions. */
-    public record PhaseAssessment(Phase phase, LocalizedText name, int score, int items, boolean whiteSpot,
-            List<Contribution> reasons, int openActions, int overdueActions) {
+    /** A phase's state and score, the expectations behind it, the extra items, and its open actions. */
+    public record PhaseAssessment(Phase phase, LocalizedText name, PhaseState state, Integer score, int items,
+            int expected, boolean whiteSpot, List<Expectation> expectations, List<Contribution> extraItems,
+            int openActions, int overdueActions) {
     }
 
-    /** The assessment of one municipality. */
-    public record Assessment(String municipalityId, int overallReadiness, List<PhaseAssessment> phases,
+    /** The phase with the lowest score. */
+    public record WeakestPhase(Phase phase, LocalizedText name, int score) {
+    }
+
+    /** The assessment of one municipality; {@code overallReadiness} and {@code weakestPhase} are null while no phase is scored. */
+    public record Assessment(String municipalityId, Integer overallReadiness, WeakestPhase weakestPhase,
+            int phasesBelowThreshold, int threshold, List<Phase> notMapped, List<PhaseAssessment> phases,
             List<WhiteSpot> whiteSpots, LocalizedText formula) {
     }
 
     static final LocalizedText FORMULA = LifecycleLabels.LABELS.text("readiness.formula");
 
-    public static Assessment assess(String municipalityId, List<CapacityItem> items, List<CapacityAction> actions) {
+    /**
+     * @param catalogue the entries of the municipality's region, in the reader's language
+     */
+    public static Assessment assess(String municipalityId, List<CapacityItem> items, List<CapacityAction> actions,
+            List<CatalogueEntry> catalogue, int threshold) {
+        Set<Long> entryIds = catalogue.stream().map(CatalogueEntry::id).collect(Collectors.toSet());
         List<PhaseAssessment> phases = new ArrayList<>();
         List<WhiteSpot> whiteSpots = new ArrayList<>();
-        int total = 0;
         for (Phase phase : Phase.values()) {
             List<CapacityItem> inPhase = items.stream().filter(i -> i.phase() == phase).toList();
-            List<Contribution> reasons = inPhase.stream()
+            List<Expectation> expectations = catalogue.stream().filter(e -> e.phase() == phase)
+                    .map(e -> expectation(e, inPhase, municipalityId)).toList();
+            List<Contribution> extra = inPhase.stream()
+                    .filter(i -> i.catalogueEntryId() == null || !entryIds.contains(i.catalogueEntryId()))
                     .map(i -> new Contribution(i.id(), i.title(), i.status(), i.status().weight())).toList();
-            int score = score(inPhase);
-            boolean nothingInPlace = inPhase.stream().noneMatch(i -> i.status() == ItemStatus.IN_PLACE);
-            if (nothingInPlace) {
-                whiteSpots.add(new WhiteSpot(phase, null, null,
-                        LifecycleLabels.LABELS.format("readiness.nothingInPlace", phase.label())));
+            PhaseState state = inPhase.isEmpty() ? PhaseState.NOT_MAPPED
+                    : expectations.isEmpty() ? PhaseState.NO_CATALOGUE : PhaseState.SCORED;
+            boolean nothingInPlace = state != PhaseState.NOT_MAPPED
+                    && inPhase.stream().noneMatch(i -> i.status() == ItemStatus.IN_PLACE)
+                    && expectations.stream().noneMatch(e -> e.status() == ItemStatus.IN_PLACE);
+            if (state != PhaseState.NOT_MAPPED) {
+                whiteSpots.addAll(whiteSpots(phase, nothingInPlace, expectations, extra));
             }
-            inPhase.stream().filter(i -> i.status() == ItemStatus.MISSING).forEach(i -> whiteSpots.add(new WhiteSpot(
-                    phase, i.id(), i.title(), LifecycleLabels.LABELS.format("readiness.missing", i.title()))));
             List<CapacityAction> open = actions.stream().filter(a -> a.phase() == phase && a.status().isOpen()).toList();
-            phases.add(new PhaseAssessment(phase, phase.label(), score, inPhase.size(), nothingInPlace, reasons,
-                    open.size(), (int) open.stream().filter(CapacityAction::overdue).count()));
-            total += score;
+            phases.add(new PhaseAssessment(phase, phase.label(), state,
+                    state == PhaseState.SCORED ? score(expectations) : null, inPhase.size(), expectations.size(),
+                    nothingInPlace, expectations, extra, open.size(), (int) open.stream().filter(CapacityAction::overdue).count()));
         }
-        return new Assessment(municipalityId, Math.round(total / (float) Phase.values().length), phases, whiteSpots, FORMULA);
+        List<PhaseAssessment> scored = phases.stream().filter(p -> p.state() == PhaseState.SCORED).toList();
+        Integer overall = scored.isEmpty() ? null
+                : (int) Math.round(scored.stream().mapToInt(PhaseAssessment::score).average().orElse(0));
+        WeakestPhase weakest = scored.stream().min(Comparator.comparingInt(PhaseAssessment::score))
+                .map(p -> new WeakestPhase(p.phase(), p.name(), p.score())).orElse(null);
+        int below = (int) scored.stream().filter(p -> p.score() < threshold).count();
+        List<Phase> notMapped = phases.stream().filter(p -> p.state() == PhaseState.NOT_MAPPED).map(PhaseAssessment::phase).toList();
+        return new Assessment(municipalityId, overall, weakest, below, threshold, notMapped, phases, whiteSpots, FORMULA);
     }
 
-    static int score(List<CapacityItem> items) {
-        if (items.isEmpty()) {
-            return 0;
+    private static Expectation expectation(CatalogueEntry entry, List<CapacityItem> inPhase, String municipalityId) {
+        List<CapacityItem> meeting = inPhase.stream()
+                .filter(i -> i.catalogueEntryId() != null && i.catalogueEntryId() == entry.id()).toList();
+        ItemStatus best = meeting.stream().map(CapacityItem::status).max(Comparator.comparingDouble(ItemStatus::weight))
+                .orElse(null);
+        boolean relies = entry.regionLevel() && entry.regionStatus() != null
+                && (entry.reliedOnBy() == null || entry.reliedOnBy().contains(municipalityId));
+        if (relies && (best == null || entry.regionStatus().weight() > best.weight())) {
+            best = entry.regionStatus();
         }
-        double sum = items.stream().mapToDouble(i -> i.status().weight()).sum();
-        return (int) Math.round(100 * sum / items.size());
+        return new Expectation(entry.id(), entry.title(), entry.regionLevel(), best, best == null ? 0 : best.weight(),
+                meeting.stream().map(CapacityItem::id).toList());
+    }
+
+    private static List<WhiteSpot> whiteSpots(Phase phase, boolean nothingInPlace, List<Expectation> expectations,
+            List<Contribution> extra) {
+        List<WhiteSpot> spots = new ArrayList<>();
+        if (nothingInPlace) {
+            spots.add(new WhiteSpot(phase, null, null, null,
+                    LifecycleLabels.LABELS.format("readiness.nothingInPlace", phase.label())));
+        }
+        expectations.stream().filter(e -> e.weight() == 0).forEach(e -> spots.add(new WhiteSpot(phase, null, e.entryId(),
+                e.title(), LifecycleLabels.LABELS.format("readiness.notCovered", e.title()))));
+        extra.stream().filter(i -> i.status() == ItemStatus.MISSING).forEach(i -> spots.add(new WhiteSpot(phase, i.itemId(),
+                null, i.title(), LifecycleLabels.LABELS.format("readiness.missing", i.title()))));
+        return spots;
+    }
+
+    static int score(List<Expectation> expectations) {
+        double sum = expectations.stream().mapToDouble(Expectation::weight).sum();
+        return (int) Math.round(100 * sum / expectations.size());
     }
 
     static boolean isOverdue(LocalDate dueDate, ActionStatus status, LocalDate today) {

@@ -57,32 +57,37 @@ public final class RegionLifecycleResource {
             int yearsLeft, List<MunicipalityProgress> municipalities) {
     }
 
-    private final ItemStore items;
-    private final ActionStore actions;
+    private final Assessments assessments;
     private final RegionDataStore regionData;
     private final TenantDirectory tenants;
     private final ModuleEnablement enablement;
 
     @Activate
-    public RegionLifecycleResource(@Reference ItemStore items, @Reference ActionStore actions,
-            @Reference RegionDataStore regionData, @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement) {
-        this.items = items;
-        this.actions = actions;
+    public RegionLifecycleResource(@Reference Assessments assessments, @Reference RegionDataStore regionData,
+            @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement) {
+        this.assessments = assessments;
         this.regionData = regionData;
         this.tenants = tenants;
         this.enablement = enablement;
     }
 
-    /** 200: municipalities × phases with scores and white-spot counts, for the municipalities that use the module. */
+    /**
+     * 200: municipalities × phases, for the municipalities that use the module: each cell's state
+     * and score against the region's catalogue, its white spots and extra items; per municipality
+     * the mean, the weakest phase and the phases under {@code ?threshold} (default 50).
+     */
     @GET
     @Path("matrix")
-    public RegionMatrix matrix(@PathParam(ApiPaths.REGION_ID) String regionId) {
+    public RegionMatrix matrix(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return matrix(regionId, AssessmentResource.threshold(threshold), CatalogueResource.language(lang, headers));
+    }
+
+    private RegionMatrix matrix(String regionId, int threshold, String language) {
         Region region = tenants.region(regionId).orElseThrow(() -> ApiProblem.notFound("There is no region '" + regionId + "'."));
-        List<RegionMatrix.Row> rows = new ArrayList<>();
-        for (Municipality m : enablement.municipalitiesUsing(regionId, LifecycleModule.ID)) {
-            rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), items.all(m.id()), actions.list(m.id()))));
-        }
-        return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), rows);
+        List<RegionMatrix.Row> rows = assessments.matrix(regionId, enablement.municipalitiesUsing(regionId, LifecycleModule.ID),
+                language, threshold);
+        return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), threshold, rows);
     }
 
     /**
@@ -92,10 +97,10 @@ public final class RegionLifecycleResource {
     @GET
     @Path("matrix.svg")
     @Produces("image/svg+xml")
-    public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers) {
+    public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = LifecycleLabels.LABELS.languageFor(QueryValues.languages(lang, headers));
-        String svg = MatrixSvg.render(matrix(regionId), language);
+        String svg = MatrixSvg.render(matrix(regionId, AssessmentResource.threshold(threshold), language), language);
         return Response.ok(svg.getBytes(StandardCharsets.UTF_8)).type("image/svg+xml; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
@@ -105,8 +110,11 @@ public final class RegionLifecycleResource {
     @GET
     @Path("matrix.csv")
     @Produces("text/csv")
-    public Response matrixCsv(@PathParam(ApiPaths.REGION_ID) String regionId) {
-        return Response.ok(MatrixCsv.format(matrix(regionId)).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
+    public Response matrixCsv(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = CatalogueResource.language(lang, headers);
+        RegionMatrix matrix = matrix(regionId, AssessmentResource.threshold(threshold), language);
+        return Response.ok(MatrixCsv.format(matrix).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + regionId + "-lifecycle-matrix.csv\"").build();
     }
 

@@ -66,9 +66,10 @@ class ItemCsvTest {
     @Test
     void exportReadsBackAsTheSameItems() {
         var item = new CapacityItem(1, "lulea", Phase.RECRUIT, ItemKind.ROLE, "EURES-kontakt", "Rådgivare, \"EURES\"",
-                "Arbetsförmedlingen", null, ItemStatus.IN_PLACE, null, false, 1, Instant.EPOCH, Instant.EPOCH);
+                "Arbetsförmedlingen", null, ItemStatus.IN_PLACE, null, false, 1, Instant.EPOCH, Instant.EPOCH, 7L);
         var parsed = ItemCsv.parse(ItemCsv.format(List.of(item)));
         assertEquals(List.of(), parsed.errors());
+        assertEquals(7L, parsed.rows().get(0).catalogueEntryId());
         assertEquals("Rådgivare, \"EURES\"", parsed.rows().get(0).description());
         assertEquals(Phase.RECRUIT, parsed.rows().get(0).phase());
     }
@@ -76,7 +77,7 @@ class ItemCsvTest {
     @Test
     void aFormulaSomeoneTypedIsExportedAsTextAndImportedAsTyped() {
         var item = new CapacityItem(1, "lulea", Phase.ATTRACT, ItemKind.EFFORT, "=HYPERLINK(\"http://evil.example\",\"Klicka\")",
-                "+46 920 45 30 00", "@lulea", "-", ItemStatus.PLANNED, "'citerad", false, 1, Instant.EPOCH, Instant.EPOCH);
+                "+46 920 45 30 00", "@lulea", "-", ItemStatus.PLANNED, "'citerad", false, 1, Instant.EPOCH, Instant.EPOCH, null);
         String csv = ItemCsv.format(List.of(item));
         String row = csv.split("\r\n")[1];
         assertTrue(row.contains("\"'=HYPERLINK(") && row.contains(",'+46 920 45 30 00,") && row.contains(",'@lulea,")

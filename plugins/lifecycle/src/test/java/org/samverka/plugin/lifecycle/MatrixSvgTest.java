@@ -18,9 +18,10 @@ class MatrixSvgTest {
 
     @Test
     void namesWithMarkupQuotesAndControlCharactersStillMakeValidSvg() throws Exception {
-        List<RegionMatrix.Cell> cells = Arrays.stream(Phase.values()).map(p -> new RegionMatrix.Cell(p, 40, 1)).toList();
-        var matrix = new RegionMatrix("r", "Region <\"Norr\"> & Co", List.of(Phase.values()),
-                List.of(new RegionMatrix.Row("m", "Kiru\u0007na </text><script>x</script>", 40, cells)));
+        List<RegionMatrix.Cell> cells = Arrays.stream(Phase.values())
+                .map(p -> new RegionMatrix.Cell(p, Readiness.PhaseState.SCORED, 40, 1, 0)).toList();
+        var matrix = new RegionMatrix("r", "Region <\"Norr\"> & Co", List.of(Phase.values()), 50,
+                List.of(new RegionMatrix.Row("m", "Kiru\u0007na </text><script>x</script>", 40, null, 6, List.of(), cells)));
 
         String svg = MatrixSvg.render(matrix, "sv");
 
@@ -32,5 +33,37 @@ class MatrixSvgTest {
         assertTrue(title.contains("Region <\"Norr\"> & Co"), title);
         assertTrue(svg.contains("Kiruna &lt;/text&gt;"), svg);
         assertEquals(6, document.getElementsByTagName("g").getLength() - 1);
+    }
+
+    @Test
+    void aPhaseThatIsNotMappedIsGreyAndSaysSoInsteadOfAScore() throws Exception {
+        List<RegionMatrix.Cell> cells = Arrays.stream(Phase.values())
+                .map(p -> p == Phase.ROOT ? new RegionMatrix.Cell(p, Readiness.PhaseState.SCORED, 0, 1, 0)
+                        : new RegionMatrix.Cell(p, Readiness.PhaseState.NOT_MAPPED, null, 0, 0)).toList();
+        var matrix = new RegionMatrix("norrbotten", "Norrbotten", List.of(Phase.values()), 50,
+                List.of(new RegionMatrix.Row("boden", "Boden", 0, null, 1, List.of(Phase.values()).subList(0, 5), cells)));
+
+        String svg = MatrixSvg.render(matrix, "sv");
+
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var groups = document.getElementsByTagName("g");
+        int grey = 0;
+        for (int i = 0; i < groups.getLength(); i++) {
+            var cell = (org.w3c.dom.Element) groups.item(i);
+            if (!"cell".equals(cell.getAttribute("class"))) {
+                continue;
+            }
+            String fill = ((org.w3c.dom.Element) cell.getElementsByTagName("rect").item(0)).getAttribute("fill");
+            String text = cell.getElementsByTagName("text").item(0).getTextContent();
+            if (text.equals("Inte kartlagd")) {
+                assertEquals("#d9d9d9", fill);
+                grey++;
+            } else {
+                assertEquals("0", text);
+                assertEquals(MatrixSvg.colour(0), fill, "a scored 0 stays red");
+            }
+        }
+        assertEquals(5, grey);
     }
 }

@@ -47,7 +47,8 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
             s.execute("CREATE SCHEMA LIFECYCLE");
             c.setSchema("LIFECYCLE");
             for (String migration : List.of("V1__create_lifecycle.sql", "V2__norrbotten_reference_data.sql",
-                    "V3__room_for_thirty_drivers.sql", "V4__municipality_reads_stay_in_their_municipality.sql")) {
+                    "V3__room_for_thirty_drivers.sql", "V4__municipality_reads_stay_in_their_municipality.sql",
+                    "V5__where_an_action_came_from.sql", "V6__capacity_catalogue.sql")) {
                 for (String statement : read("db/migration/" + migration).split(";\\s*\\n")) {
                     if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
                         s.execute(statement);
@@ -62,7 +63,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
         // A few municipalities' inventories and the statistics Derby keeps of them: with those, its
         // optimizer is tempted to read an id-ordered listing of one municipality by the primary key.
         for (String town : List.of("lulea", "boden", "pitea")) {
-            new ItemStore(schema).createAll(town, java.util.Collections.nCopies(LULEA_ITEMS, item("Inflyttarlots")), false);
+            new ItemStore(schema, TENANTS).createAll(town, java.util.Collections.nCopies(LULEA_ITEMS, item("Inflyttarlots")), false);
         }
         try (Connection c = derby.getConnection();
                 CallableStatement statistics = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('LIFECYCLE', ?, NULL)")) {
@@ -96,7 +97,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
 
     @Test
     void luleasItemsAndActionsAreReadWhileKirunaImports() {
-        ItemStore items = new ItemStore(schema);
+        ItemStore items = new ItemStore(schema, TENANTS);
         var none = new ItemStore.Filter(null, null, null);
         var page = items.page("lulea", none, org.samverka.api.rest.Paging.of(0, 100));
         assertEquals(100, page.items().size());
@@ -105,6 +106,9 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
         assertEquals("Inflyttarlots", items.get("lulea", id).title());
         assertEquals(List.of(), new ActionStore(schema).list("lulea"));
         assertEquals(2, items.createAll("lulea", List.of(item("Språkcafé"), item("Mentorer")), false).size());
+        var lulea = TENANTS.municipality("lulea").orElseThrow();
+        assertEquals(Readiness.PhaseState.SCORED, new Assessments(schema).of(lulea, "sv", 50).phases().get(3).state());
+        assertEquals(1, new Assessments(schema).matrix("norrbotten", List.of(lulea), "sv", 50).size());
     }
 
     @Test
@@ -113,7 +117,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
     }
 
     private static CapacityItemInput item(String title) {
-        return new CapacityItemInput(Phase.INTRODUCE, ItemKind.ROLE, title, null, null, null, ItemStatus.IN_PLACE, null);
+        return new CapacityItemInput(Phase.INTRODUCE, ItemKind.ROLE, title, null, null, null, ItemStatus.IN_PLACE, null, null);
     }
 
     private static String read(String resource) throws IOException {
@@ -121,6 +125,30 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /** Norrbotten's municipalities of these tests, as the platform's directory knows them. */
+    private static final org.samverka.api.tenant.TenantDirectory TENANTS = new org.samverka.api.tenant.TenantDirectory() {
+        @Override
+        public List<org.samverka.api.tenant.Region> regions() {
+            return List.of();
+        }
+
+        @Override
+        public java.util.Optional<org.samverka.api.tenant.Region> region(String regionId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<org.samverka.api.tenant.Municipality> municipality(String municipalityId) {
+            return java.util.Optional.of(new org.samverka.api.tenant.Municipality(municipalityId, "norrbotten", "0000",
+                    municipalityId, 1, Instant.EPOCH, Instant.EPOCH));
+        }
+
+        @Override
+        public List<org.samverka.api.tenant.Municipality> municipalitiesOf(String regionId) {
+            return List.of();
+        }
+    };
 
     /** The schema as the platform hands it out, without the pool and the retries. */
     private final class PlainSchema implements SchemaAccess {

@@ -1,0 +1,53 @@
+package org.samverka.plugin.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.tenant.Municipality;
+
+/**
+ * Assessments read in one transaction each, so that the catalogue, the items and the actions
+ * they are computed from agree; a region's matrix reads all of its municipalities at once.
+ */
+@Component(service = Assessments.class)
+public final class Assessments {
+
+    private final SchemaAccess db;
+
+    @Activate
+    public Assessments(@Reference LifecycleSchema schema) {
+        this.db = schema.db();
+    }
+
+    Readiness.Assessment of(Municipality municipality, String language, int threshold) {
+        return db.transaction(tx -> Readiness.assess(municipality.id(), ItemStore.all(tx, municipality.id()),
+                ActionStore.list(tx, municipality.id()), catalogue(CatalogueStore.all(tx, municipality.regionId()), language),
+                threshold));
+    }
+
+    /** One row per municipality, in the order given. */
+    List<RegionMatrix.Row> matrix(String regionId, List<Municipality> municipalities, String language, int threshold) {
+        return db.transaction(tx -> {
+            List<CatalogueEntry> catalogue = catalogue(CatalogueStore.all(tx, regionId), language);
+            Map<String, List<CapacityItem>> items = ItemStore.scoringFacts(tx,
+                    municipalities.stream().map(Municipality::id).toList()).stream()
+                    .collect(Collectors.groupingBy(CapacityItem::municipalityId));
+            List<RegionMatrix.Row> rows = new ArrayList<>();
+            for (Municipality m : municipalities) {
+                rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), items.getOrDefault(m.id(), List.of()),
+                        List.of(), catalogue, threshold)));
+            }
+            return rows;
+        });
+    }
+
+    private static List<CatalogueEntry> catalogue(List<CatalogueEntry.Stored> stored, String language) {
+        return stored.stream().map(e -> e.in(language)).toList();
+    }
+}
