@@ -450,16 +450,95 @@ public class LifecycleIT extends PlatformTestBase {
         JsonNode kiruna = regionAdmin.get("/api/v1/municipalities/kiruna/lifecycle/in-movers").json();
         assertEquals(500, kiruna.get(0).path("count").asInt());
 
-        JsonNode progress = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/progress").json();
-        assertEquals(2000, progress.path("inMovers").asInt());
-        assertEquals(8, progress.path("percentOfLow").asInt());
-        JsonNode lulea = null;
-        for (JsonNode m : progress.path("municipalities")) {
-            if (m.path("municipalityId").asText().equals("lulea")) {
-                lulea = m;
+        assertEquals("NET_CHANGE", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/target").json()
+                .path("measure").asText());
+    }
+
+    /** As SCB's database exports it: a title, a header, a row per place and variable, a column per year. */
+    private static String scbFile(int luleaOutToCounty, int kirunaInFromCounty) {
+        StringBuilder file = new StringBuilder("\"Befolkningsförändringar efter region, förändringar och år\"\r\n\r\n"
+                + "\"region\";\"förändringar\";\"2024\"\r\n\"25 Norrbottens län\";\"folkmängd\";\"250000\"\r\n");
+        Object[][] places = {{"2580 Luleå", 800, 700, 1000, 1500, 600, luleaOutToCounty, 1800, 400},
+            {"2584 Kiruna", 250, 200, kirunaInFromCounty, 900, 300, 100, 700, 100},
+            {"2518 Övertorneå", 20, 60, 30, 50, 30, 40, 50, 10}};
+        String[] variables = {"levande födda", "döda", "inflyttningar från kommuner inom länet",
+            "inflyttningar från övriga län", "invandringar", "utflyttningar till kommuner inom länet",
+            "utflyttningar till övriga län", "utvandringar"};
+        for (Object[] place : places) {
+            file.append('"').append(place[0]).append("\";\"folkökning\";\"1\"\r\n");
+            for (int v = 0; v < variables.length; v++) {
+                file.append('"').append(place[0]).append("\";\"").append(variables[v]).append("\";\"").append(place[v + 1])
+                        .append("\"\r\n");
             }
         }
-        assertEquals(75, lulea.path("percentOfRegion").asInt());
+        return file.toString();
+    }
+
+    @Test
+    public void progressIsTheNetChangeOfEveryMunicipalityReadFromTheStatisticsOfficesFile() {
+        String population = "/api/v1/regions/norrbotten/lifecycle/population";
+        Reply imported = regionAdmin.sendBytes("POST", population + "/import",
+                scbFile(900, 400).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "Content-Type", "text/csv");
+        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals(3, imported.json().path("created").asInt() + imported.json().path("updated").asInt()
+                + imported.json().path("unchanged").asInt());
+        assertEquals("25 Norrbottens län", imported.json().path("skippedTotals").get(0).asText());
+        assertEquals("folkökning", imported.json().path("ignoredVariables").get(0).asText());
+
+        int lulea = 800 - 700 + 1000 + 1500 + 600 - 900 - 1800 - 400;
+        int kiruna = 250 - 200 + 400 + 900 + 300 - 100 - 700 - 100;
+        int overtornea = 20 - 60 + 30 + 50 + 30 - 40 - 50 - 10;
+        JsonNode luleaYear = regionAdmin.get(population + "/lulea/2024").json();
+        assertEquals(lulea, luleaYear.path("netChange").asInt());
+        assertEquals(1000, luleaYear.path("inFromCounty").asInt());
+        JsonNode progress = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/progress").json();
+        assertEquals(progress.toString(), lulea + kiruna + overtornea, progress.path("counted").asInt());
+        assertEquals(2024, progress.path("lastYear").asInt());
+        assertEquals(3, progress.path("municipalitiesReported").asInt());
+        assertEquals("all 14 municipalities count, those without figures are named", 11, progress.path("notReported").size());
+        assertFalse(progress.path("complete").asBoolean());
+        assertEquals(14, progress.path("municipalities").size());
+        assertEquals(25000 - (lulea + kiruna + overtornea), progress.path("remainingLow").asInt());
+
+        // One person moves from Luleå to Kiruna: an out-move of one, an in-move of the other.
+        Reply moved = regionAdmin.sendBytes("POST", population + "/import",
+                scbFile(901, 401).getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals(2, moved.json().path("updated").asInt());
+        assertEquals(1, moved.json().path("unchanged").asInt());
+        assertEquals(lulea - 1, regionAdmin.get(population + "/lulea/2024").json().path("netChange").asInt());
+        assertEquals(lulea + kiruna + overtornea, regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/progress").json()
+                .path("counted").asInt());
+
+        Reply wrong = regionAdmin.send("POST", population + "/import", scbFile(900, 400).replace("\"1500\"", "\"many\""),
+                "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(400, wrong.status());
+        assertEquals("line 9", wrong.json().path("errors").get(0).path("field").asText());
+        Reply umea = regionAdmin.send("POST", population + "/import", scbFile(900, 400).replace("2518 Övertorneå", "2480 Umeå"),
+                "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(400, umea.status());
+        assertTrue(umea.body().contains("2480 Umeå"));
+        assertEquals("a refused file writes nothing", lulea - 1,
+                regionAdmin.get(population + "/lulea/2024").json().path("netChange").asInt());
+
+        Reply year = regionAdmin.get(population + "/kiruna/2024");
+        String corrected = "{\"born\":251,\"died\":200,\"inFromCounty\":401,\"inFromCountry\":900,\"inFromAbroad\":300,"
+                + "\"outToCounty\":100,\"outToCountry\":700,\"outToAbroad\":100}";
+        assertEquals(428, regionAdmin.put(population + "/kiruna/2024", corrected).status());
+        assertEquals(200, regionAdmin.put(population + "/kiruna/2024", corrected, "If-Match", year.header("ETag")).status());
+        assertEquals(412, regionAdmin.put(population + "/kiruna/2024", corrected, "If-Match", year.header("ETag")).status());
+        Reply negative = regionAdmin.put(population + "/boden/2024", corrected.replace("251", "-1"));
+        assertEquals(400, negative.status());
+        assertEquals("born", negative.json().path("errors").get(0).path("field").asText());
+        assertEquals(404, regionAdmin.get(population + "/umea/2024").status());
+        assertEquals(404, regionAdmin.put(population + "/umea/2024", corrected).status());
+
+        Reply viewer = admin.post("/api/v1/tokens", "{\"name\":\"pop-viewer-" + System.nanoTime()
+                + "\",\"role\":\"viewer\",\"scope\":\"municipality:lulea\"}");
+        Api luleaViewer = admin.as(viewer.json().path("secret").asText());
+        assertEquals(200, luleaViewer.get(population + "?year=2024").status());
+        assertEquals(403, luleaViewer.put(population + "/lulea/2030", corrected).status());
+        assertEquals(403, luleaViewer.get("/api/v1/regions/norrbotten/lifecycle/progress").status());
     }
 
     @Test

@@ -64,8 +64,8 @@ public final class RegionDataStore {
     /** @throws DuplicateKeyException when the region has a target already, also one set a moment ago */
     PopulationTarget createTarget(String regionId, PopulationTarget.Input in) {
         db.transaction(tx -> tx.update("INSERT INTO POPULATION_TARGET (REGION_ID, NEW_RESIDENTS_LOW, NEW_RESIDENTS_HIGH, "
-                + "BASE_YEAR, TARGET_YEAR, SOURCE, VERSION, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, ?)", regionId, in.low(),
-                in.high(), in.baseYear(), in.targetYear(), in.source(), Instant.now()));
+                + "BASE_YEAR, TARGET_YEAR, MEASURE, SOURCE, VERSION, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)", regionId,
+                in.low(), in.high(), in.baseYear(), in.targetYear(), in.measure().name(), in.source(), Instant.now()));
         return target(regionId).orElseThrow();
     }
 
@@ -73,8 +73,8 @@ public final class RegionDataStore {
     PopulationTarget changeTarget(String regionId, ExpectedVersion expected, PopulationTarget.Input in) {
         db.transaction(tx -> tx.versionedRow("population target of region '" + regionId + "'", "POPULATION_TARGET",
                 "REGION_ID = ?", regionId).update(expected, "NEW_RESIDENTS_LOW = ?, NEW_RESIDENTS_HIGH = ?, BASE_YEAR = ?, "
-                + "TARGET_YEAR = ?, SOURCE = ?, UPDATED_AT = ?", in.low(), in.high(), in.baseYear(), in.targetYear(),
-                in.source(), Instant.now()));
+                + "TARGET_YEAR = ?, MEASURE = ?, SOURCE = ?, UPDATED_AT = ?", in.low(), in.high(), in.baseYear(),
+                in.targetYear(), in.measure().name(), in.source(), Instant.now()));
         return target(regionId).orElseThrow();
     }
 
@@ -125,7 +125,8 @@ public final class RegionDataStore {
 
     private static PopulationTarget target(Row r) throws SQLException {
         return new PopulationTarget(r.text("REGION_ID"), r.integer("NEW_RESIDENTS_LOW"), r.integer("NEW_RESIDENTS_HIGH"),
-                r.integer("BASE_YEAR"), r.integer("TARGET_YEAR"), r.text("SOURCE"), r.number("VERSION"), r.instant("UPDATED_AT"));
+                r.integer("BASE_YEAR"), r.integer("TARGET_YEAR"), r.enumValue(TargetMeasure.class, "MEASURE"), r.text("SOURCE"),
+                r.number("VERSION"), r.instant("UPDATED_AT"));
     }
 
     private static InMovers inMovers(Row r) throws SQLException {

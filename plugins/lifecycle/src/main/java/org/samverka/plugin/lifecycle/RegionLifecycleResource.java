@@ -1,10 +1,8 @@
 package org.samverka.plugin.lifecycle;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
@@ -47,26 +45,19 @@ import org.samverka.api.tenant.TenantDirectory;
 @Produces(MediaType.APPLICATION_JSON)
 public final class RegionLifecycleResource {
 
-    /** A municipality's part in the region's progress. */
-    public record MunicipalityProgress(String municipalityId, String name, int inMovers, Map<Integer, Integer> byYear,
-            int percentOfRegion) {
-    }
-
-    /** How far the region has come toward its target. */
-    public record Progress(String regionId, PopulationTarget target, int inMovers, int percentOfLow, int percentOfHigh,
-            int yearsLeft, List<MunicipalityProgress> municipalities) {
-    }
-
     private final Assessments assessments;
     private final RegionDataStore regionData;
     private final TenantDirectory tenants;
     private final ModuleEnablement enablement;
+    private final PopulationStore population;
 
     @Activate
     public RegionLifecycleResource(@Reference Assessments assessments, @Reference RegionDataStore regionData,
-            @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement) {
+            @Reference TenantDirectory tenants, @Reference ModuleEnablement enablement,
+            @Reference PopulationStore population) {
         this.assessments = assessments;
         this.regionData = regionData;
+        this.population = population;
         this.tenants = tenants;
         this.enablement = enablement;
     }
@@ -152,32 +143,20 @@ public final class RegionLifecycleResource {
         return VersionedResponses.ok(target, target.version());
     }
 
-    /** 200: in-movers since the target's base year, for the region and per municipality; 404 without a target. */
+    /**
+     * 200: the target's measure summed over every municipality of the region from the base year
+     * through the latest year reported, the pace so far and the pace needed, and which
+     * municipalities have not reported; 404 without a target.
+     */
     @GET
     @Path("progress")
-    public Progress progress(@PathParam(ApiPaths.REGION_ID) String regionId) {
+    public RegionProgress progress(@PathParam(ApiPaths.REGION_ID) String regionId) {
         PopulationTarget target = regionData.target(regionId)
                 .orElseThrow(() -> ApiProblem.notFound("Region '" + regionId + "' has no population target yet."));
-        List<MunicipalityProgress> municipalities = new ArrayList<>();
-        int total = 0;
-        for (Municipality m : enablement.municipalitiesUsing(regionId, LifecycleModule.ID)) {
-            Map<Integer, Integer> byYear = regionData.inMovers(m.id()).stream()
-                    .filter(c -> c.year() >= target.baseYear() && c.year() <= target.targetYear())
-                    .collect(Collectors.toMap(InMovers::year, InMovers::count, Integer::sum, java.util.TreeMap::new));
-            int sum = byYear.values().stream().mapToInt(Integer::intValue).sum();
-            total += sum;
-            municipalities.add(new MunicipalityProgress(m.id(), m.name(), sum, byYear, 0));
-        }
-        int regionTotal = total;
-        List<MunicipalityProgress> withShares = municipalities.stream()
-                .map(p -> new MunicipalityProgress(p.municipalityId(), p.name(), p.inMovers(), p.byYear(),
-                        regionTotal == 0 ? 0 : Math.round(100f * p.inMovers() / regionTotal)))
-                .toList();
-        return new Progress(regionId, target, total, percent(total, target.low()), percent(total, target.high()),
-                Math.max(0, target.targetYear() - Year.now().getValue()), withShares);
-    }
-
-    private static int percent(int part, int whole) {
-        return whole == 0 ? 0 : Math.round(100f * part / whole);
+        List<Municipality> municipalities = tenants.municipalitiesOf(regionId);
+        Set<String> using = enablement.municipalitiesUsing(regionId, LifecycleModule.ID).stream().map(Municipality::id)
+                .collect(Collectors.toSet());
+        return RegionProgress.of(regionId, target, municipalities, using,
+                population.of(municipalities.stream().map(Municipality::id).toList(), null));
     }
 }
