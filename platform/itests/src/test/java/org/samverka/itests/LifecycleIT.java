@@ -258,7 +258,7 @@ public class LifecycleIT extends PlatformTestBase {
         Reply export = regionAdmin.get(items + "/export");
         assertEquals(200, export.status());
         assertTrue(export.header("Content-Type").startsWith("text/csv"));
-        assertTrue(export.body().startsWith(CSV_HEADER.strip()));
+        assertTrue(export.body(), export.body().startsWith("id,version," + CSV_HEADER.strip()));
         assertTrue(export.body().contains("\"Berättelser, från invånarna\""));
     }
 
@@ -275,17 +275,57 @@ public class LifecycleIT extends PlatformTestBase {
         assertTrue(export.body(), export.body().contains("\"'=HYPERLINK("));
         assertFalse("no cell starts with a formula character", export.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"));
 
-        String boden = "/api/v1/municipalities/boden/lifecycle/items";
-        Reply reimported = regionAdmin.send("POST", boden + "/import", export.body(), "Content-Type", "text/csv; charset=UTF-8");
-        assertEquals(reimported.toString(), 201, reimported.status());
-        boolean found = false;
-        for (JsonNode i : reimported.json().path("items")) {
-            found |= stored.equals(i.path("title").asText());
-        }
-        assertTrue("the formula text came back exactly: " + reimported.body(), found);
+        long before = regionAdmin.get(kiruna).json().path("total").asLong();
+        Reply reimported = regionAdmin.send("POST", kiruna + "/import", export.body(), "Content-Type", "text/csv; charset=UTF-8");
+        assertEquals(reimported.toString(), 200, reimported.status());
+        assertEquals("the formula text reads back as stored, so nothing changed", 0, reimported.json().path("imported").asInt());
+        assertEquals(before, reimported.json().path("unchanged").asLong());
+        assertEquals(stored, regionAdmin.get(kiruna + "/" + planted.json().path("id").asLong()).json().path("title").asText());
+        assertEquals(before, regionAdmin.get(kiruna).json().path("total").asLong());
 
         Reply matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
         assertFalse(matrix.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"));
+    }
+
+    @Test
+    public void aSwedishOfficerEditsTheExportInHerSpreadsheetAndImportingItBackChangesTheRowsItNames() {
+        String items = "/api/v1/municipalities/boden/lifecycle/items";
+        Reply lots = regionAdmin.post(items, item("WELCOME", "ROLE", "Inflyttarlots", "PLANNED"));
+        regionAdmin.post(items, item("ROOT", "EFFORT", "Mentorer", "MISSING"));
+        long before = regionAdmin.get(items).json().path("total").asLong();
+
+        Reply export = regionAdmin.get(items + "/export", "Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5");
+        assertEquals(200, export.status());
+        assertEquals("sv", export.header("Content-Language"));
+        assertTrue("a byte-order mark, then columns a Swedish spreadsheet splits", export.body().startsWith(
+                "\uFEFFid;version;fas;typ;titel;"));
+        String lotsId = String.valueOf(lots.json().path("id").asLong());
+        String edited = export.body().lines().map(line -> line.startsWith(lotsId + ";")
+                ? line.replace(";Planerad;", ";På plats;") : line).collect(java.util.stream.Collectors.joining("\r\n"));
+        assertTrue(edited, edited.contains(";Inflyttarlots;") && edited.contains(";På plats;"));
+        Reply imported = regionAdmin.sendBytes("POST", items + "/import", edited.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "text/csv");
+        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals(1, imported.json().path("updated").asInt());
+        assertEquals(0, imported.json().path("created").asInt());
+        assertEquals("no row was added", before, regionAdmin.get(items).json().path("total").asLong());
+        JsonNode changed = regionAdmin.get(items + "/" + lotsId).json();
+        assertEquals("IN_PLACE", changed.path("status").asText());
+        assertEquals(2, changed.path("version").asInt());
+
+        Reply stale = regionAdmin.sendBytes("POST", items + "/import", edited.replace(";På plats;", ";Delvis;")
+                .getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertEquals("the row still names version 1", 412, stale.status());
+        Reply foreign = regionAdmin.send("POST", items + "/import", "id,phase,kind,title,status\n999999,ROOT,ROLE,x,MISSING\n",
+                "Content-Type", "text/csv");
+        assertEquals(400, foreign.status());
+        assertEquals("line 2, id", foreign.json().path("errors").get(0).path("field").asText());
+        assertEquals(before, regionAdmin.get(items).json().path("total").asLong());
+
+        assertEquals(",", regionAdmin.get(items + "/export?format=csv&lang=sv").body().substring(2, 3));
+        Reply matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv?lang=nb");
+        assertTrue(matrix.body(), matrix.body().startsWith("\uFEFFmunicipalityId;kommune;Kartlegge;"));
+        assertEquals(400, regionAdmin.get(items + "/export?format=xlsx").status());
     }
 
     @Test

@@ -31,30 +31,50 @@ import org.samverka.api.rest.Validation;
  */
 final class ItemCsv {
 
-    static final List<String> COLUMNS = List.of("phase", "kind", "title", "description", "responsibleOrganisation",
-            "contact", "status", "notes", "catalogueEntryId");
+    static final List<String> COLUMNS = List.of("id", "version", "phase", "kind", "title", "description",
+            "responsibleOrganisation", "contact", "status", "notes", "catalogueEntryId");
     static final Set<String> REQUIRED = Set.of("phase", "kind", "title", "status");
     static final int MAX_ROWS = 5000;
 
     private ItemCsv() {
     }
 
+    /**
+     * One row of a file: an item to add, or with {@code id} the item to update (at {@code version}
+     * when the row gives one, else whatever version it is at).
+     */
+    record Row(long line, Long id, Long version, CapacityItemInput item) {
+    }
+
     /** The rows, or the errors; never both. */
-    record Parsed(List<CapacityItemInput> rows, List<FieldError> errors) {
+    record Parsed(List<Row> rows, List<FieldError> errors) {
     }
 
     static Parsed parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        String firstLine = csv.lines().filter(l -> !l.startsWith("#")).findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
         List<FieldError> errors = new ArrayList<>();
-        List<CapacityItemInput> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            Set<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).collect(Collectors.toCollection(java.util.TreeSet::new));
-            List<String> unknown = header.keySet().stream().filter(c -> !COLUMNS.contains(c)).toList();
+            Map<String, String> columns = new java.util.HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (String name : parser.getHeaderNames()) {
+                String column = column(name);
+                if (column == null) {
+                    unknown.add(name);
+                } else {
+                    columns.put(column, name);
+                }
+            }
+            Set<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
             if (!missing.isEmpty() || !unknown.isEmpty()) {
                 errors.add(new FieldError("line 1", "the header must name the columns " + String.join(",", COLUMNS)
+                        + " (or their names in Swedish or Norwegian)"
                         + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
                         + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown))));
                 return new Parsed(List.of(), errors);
@@ -66,7 +86,7 @@ final class ItemCsv {
                     errors.add(new FieldError("line " + line, "a file may hold at most " + MAX_ROWS + " rows"));
                     break;
                 }
-                row(record, line, rows, errors);
+                row(record, columns, line, rows, errors);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             errors.add(unreadable(e));
@@ -77,20 +97,44 @@ final class ItemCsv {
         return errors.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), errors);
     }
 
-    private static void row(CSVRecord record, long line, List<CapacityItemInput> rows, List<FieldError> errors) {
+    /** The column a header names, in any language the plugin has labels in; null when none. */
+    private static String column(String header) {
+        for (String column : COLUMNS) {
+            if (matches(header, column, "csv.column." + column)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text is the id or, in any language, the label. */
+    private static boolean matches(String text, String id, String labelKey) {
+        String t = text.strip();
+        return t.equalsIgnoreCase(id) || t.replace(' ', '_').equalsIgnoreCase(id)
+                || LifecycleLabels.LABELS.text(labelKey).values().stream().anyMatch(t::equalsIgnoreCase);
+    }
+
+    private static void row(CSVRecord record, Map<String, String> columns, long line, List<Row> rows,
+            List<FieldError> errors) {
         if (!record.isConsistent()) {
             errors.add(new FieldError("line " + line, "has " + record.size() + " cells; the header has "
                     + record.getParser().getHeaderNames().size()));
             return;
         }
         List<FieldError> rowErrors = new ArrayList<>();
-        Phase phase = enumValue(Phase.class, cell(record, "phase"), "phase", line, rowErrors);
-        ItemKind kind = enumValue(ItemKind.class, cell(record, "kind"), "kind", line, rowErrors);
-        ItemStatus status = enumValue(ItemStatus.class, cell(record, "status"), "status", line, rowErrors);
-        Long entry = number(cell(record, "catalogueEntryId"), "catalogueEntryId", line, rowErrors);
+        Phase phase = enumValue(Phase.class, cell(record, columns, "phase"), "phase", line, rowErrors);
+        ItemKind kind = enumValue(ItemKind.class, cell(record, columns, "kind"), "kind", line, rowErrors);
+        ItemStatus status = enumValue(ItemStatus.class, cell(record, columns, "status"), "status", line, rowErrors);
+        Long entry = number(cell(record, columns, "catalogueEntryId"), "catalogueEntryId", line, rowErrors);
+        Long id = number(cell(record, columns, "id"), "id", line, rowErrors);
+        Long version = number(cell(record, columns, "version"), "version", line, rowErrors);
+        if (version != null && id == null) {
+            rowErrors.add(new FieldError("line " + line + ", version", "belongs to a row with an id"));
+        }
         var check = new Validation();
-        CapacityItemInput input = new CapacityItemInput(phase, kind, cell(record, "title"), cell(record, "description"),
-                cell(record, "responsibleOrganisation"), cell(record, "contact"), status, cell(record, "notes"), entry);
+        CapacityItemInput input = new CapacityItemInput(phase, kind, cell(record, columns, "title"),
+                cell(record, columns, "description"), cell(record, columns, "responsibleOrganisation"),
+                cell(record, columns, "contact"), status, cell(record, columns, "notes"), entry);
         try {
             input = input.validated(check);
             check.throwIfInvalid();
@@ -100,7 +144,7 @@ final class ItemCsv {
                     .forEach(e -> rowErrors.add(new FieldError("line " + line + ", " + e.field(), e.message())));
         }
         if (rowErrors.isEmpty()) {
-            rows.add(input);
+            rows.add(new Row(line, id, version, input));
         } else {
             errors.addAll(rowErrors);
         }
@@ -111,13 +155,15 @@ final class ItemCsv {
             errors.add(new FieldError("line " + line + ", " + column, "is required"));
             return null;
         }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("line " + line + ", " + column, "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-            return null;
+        for (E value : type.getEnumConstants()) {
+            if (matches(text, value.name(), labelKey(value))) {
+                return value;
+            }
         }
+        errors.add(new FieldError("line " + line + ", " + column, "must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                + " (or its name in Swedish or Norwegian)"));
+        return null;
     }
 
     private static Long number(String text, String column, long line, List<FieldError> errors) {
@@ -132,11 +178,18 @@ final class ItemCsv {
         }
     }
 
-    private static String cell(CSVRecord record, String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
+    /** The key of an enum value's label: {@code phase.WELCOME.name}, {@code status.IN_PLACE}. */
+    static String labelKey(Enum<?> value) {
+        return value instanceof Phase ? "phase." + value.name() + ".name"
+                : (value instanceof ItemKind ? "kind." : "status.") + value.name();
+    }
+
+    private static String cell(CSVRecord record, Map<String, String> columns, String column) {
+        String name = columns.get(column);
+        if (name == null || !record.isMapped(name) || !record.isSet(name)) {
             return null;
         }
-        String value = SpreadsheetCells.restore(record.get(column));
+        String value = SpreadsheetCells.restore(record.get(name));
         return value.isEmpty() ? null : value;
     }
 
@@ -165,18 +218,36 @@ final class ItemCsv {
     }
 
     static String format(List<CapacityItem> items) {
+        return format(items, new SpreadsheetDialect("en", false));
+    }
+
+    /**
+     * Every item with its id and version, so that the file edited and imported again updates
+     * them; in English the header and values are ids, in other languages labels. A comment line
+     * above the header says when the file holds example data.
+     */
+    static String format(List<CapacityItem> items, SpreadsheetDialect dialect) {
+        boolean english = dialect.language().equals("en");
+        String[] header = COLUMNS.stream().map(c -> english ? c : dialect.label("csv.column." + c)).toArray(String[]::new);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        if (items.stream().anyMatch(CapacityItem::demo)) {
+            out.append("# ").append(dialect.label("csv.example").replace("{0}", items.stream().filter(CapacityItem::demo)
+                    .map(i -> String.valueOf(i.id())).collect(Collectors.joining(" ")))).append("\r\n");
+        }
+        try (CSVPrinter printer = new CSVPrinter(out, dialect.csv(header))) {
             for (CapacityItem i : items) {
-                printer.printRecord(i.phase(), i.kind(), safe(i.title()), safe(i.description()),
-                        safe(i.responsibleOrganisation()), safe(i.contact()), i.status(), safe(i.notes()),
-                        i.catalogueEntryId());
+                printer.printRecord(i.id(), i.version(), value(i.phase(), dialect), value(i.kind(), dialect),
+                        safe(i.title()), safe(i.description()), safe(i.responsibleOrganisation()), safe(i.contact()),
+                        value(i.status(), dialect), safe(i.notes()), i.catalogueEntryId());
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return out.toString();
+        return dialect.finish(out.toString());
+    }
+
+    private static String value(Enum<?> value, SpreadsheetDialect dialect) {
+        return dialect.language().equals("en") ? value.name() : dialect.label(labelKey(value));
     }
 
     /** A text cell as a spreadsheet will open it safely: no formula runs (see {@link SpreadsheetCells}). */

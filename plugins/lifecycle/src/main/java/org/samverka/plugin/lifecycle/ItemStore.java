@@ -108,6 +108,59 @@ public final class ItemStore {
         });
     }
 
+    /** What an import did: the items added, those changed, and how many rows were already as stored. */
+    record Imported(List<CapacityItem> created, List<CapacityItem> updated, int unchanged) {
+    }
+
+    /**
+     * Writes every row in one transaction, all or none: a row without an id is added; a row with
+     * one updates that item of the municipality through a compare-and-set on the row's version
+     * (or the version just read, when the row gives none), unless it is already as stored.
+     *
+     * @throws InvalidReferenceException naming the line, for an id that is not one of the municipality's items
+     */
+    Imported importAll(String municipalityId, List<ItemCsv.Row> rows) {
+        String regionId = regionOf(municipalityId);
+        return db.transaction(tx -> {
+            List<CapacityItem> created = new ArrayList<>();
+            List<CapacityItem> updated = new ArrayList<>();
+            int unchanged = 0;
+            for (ItemCsv.Row row : rows) {
+                String where = "line " + row.line() + ", ";
+                try {
+                    if (row.id() == null) {
+                        created.add(insert(tx, municipalityId, regionId, row.item(), false));
+                        continue;
+                    }
+                    CapacityItem stored = tx.first(ItemStore::item, "SELECT * FROM CAPACITY_ITEM WHERE MUNICIPALITY_ID = ? "
+                            + "AND ID = ?", municipalityId, row.id()).orElseThrow(() -> new InvalidReferenceException(
+                                    where + "id", "item " + row.id() + " is not one of this municipality's items; clear "
+                                    + "the cell to add the row as a new item"));
+                    if (row.item().equals(inputOf(stored))) {
+                        unchanged++;
+                        continue;
+                    }
+                    checkEntry(tx, regionId, row.item());
+                    CapacityItemInput in = row.item();
+                    row(tx, municipalityId, row.id()).update(ExpectedVersion.exactly(row.version() == null ? stored.version()
+                            : row.version()), "PHASE = ?, KIND = ?, TITLE = ?, DESCRIPTION = ?, RESPONSIBLE = ?, CONTACT = ?, "
+                            + "STATUS = ?, NOTES = ?, CATALOGUE_ENTRY_ID = ?, UPDATED_AT = ?", in.phase(), in.kind(),
+                            in.title(), in.description(), in.responsibleOrganisation(), in.contact(), in.status(),
+                            in.notes(), in.catalogueEntryId(), Instant.now());
+                    updated.add(get(tx, municipalityId, row.id()));
+                } catch (InvalidReferenceException e) {
+                    throw e.field().startsWith("line ") ? e : new InvalidReferenceException(where + e.field(), e.getMessage());
+                }
+            }
+            return new Imported(created, updated, unchanged);
+        });
+    }
+
+    private static CapacityItemInput inputOf(CapacityItem i) {
+        return new CapacityItemInput(i.phase(), i.kind(), i.title(), i.description(), i.responsibleOrganisation(),
+                i.contact(), i.status(), i.notes(), i.catalogueEntryId());
+    }
+
     CapacityItem replace(String municipalityId, long id, ExpectedVersion expected, CapacityItemInput in) {
         String regionId = regionOf(municipalityId);
         return db.transaction(tx -> {

@@ -41,8 +41,8 @@ import org.samverka.api.rest.VersionedResponses;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ItemsResource {
 
-    /** What an import wrote. */
-    public record Imported(int imported, List<CapacityItem> items) {
+    /** What an import wrote: {@code imported} rows added or changed, and which. */
+    public record Imported(int imported, int created, int updated, int unchanged, List<CapacityItem> items) {
     }
 
     private final ItemStore items;
@@ -101,7 +101,8 @@ public final class ItemsResource {
     }
 
     /**
-     * 201: every row of the CSV written; 400 listing every bad row by line number, nothing written;
+     * 201 when rows were added, else 200: rows without an id added, rows with one updating that item
+     * (unless already as stored); 400 listing every bad row by line number, nothing written;
      * 415 for an unknown charset. Columns: phase, kind, title, description, responsibleOrganisation,
      * contact, status, notes. Read in the declared charset ({@code text/csv; charset=windows-1252}),
      * UTF-8 when none is declared.
@@ -116,17 +117,27 @@ public final class ItemsResource {
             throw new ApiProblem(400, ApiProblem.TYPE_VALIDATION, "Invalid CSV",
                     "Nothing was imported: " + parsed.errors().size() + " problem(s) in the file.", parsed.errors());
         }
-        List<CapacityItem> created = items.createAll(municipalityId, parsed.rows(), false);
-        return Response.status(201).entity(new Imported(created.size(), created)).build();
+        ItemStore.Imported written = items.importAll(municipalityId, parsed.rows());
+        List<CapacityItem> changed = new java.util.ArrayList<>(written.created());
+        changed.addAll(written.updated());
+        return Response.status(written.created().isEmpty() ? 200 : 201).entity(new Imported(changed.size(),
+                written.created().size(), written.updated().size(), written.unchanged(), changed)).build();
     }
 
-    /** 200: every item as CSV (UTF-8, header row, spreadsheet-safe text cells), ready to edit and import again. */
+    /**
+     * 200: every item as CSV with its id and version, ready to edit and import again. In English
+     * RFC 4180 with ids; in Swedish or Norwegian ({@code ?lang} or Accept-Language) labels,
+     * semicolons and a byte-order mark for their spreadsheets; {@code ?format=excel|csv} decides.
+     */
     @GET
     @Path("export")
     @Produces("text/csv")
-    public Response exportCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId) {
-        return Response.ok(ItemCsv.format(items.all(municipalityId)).getBytes(StandardCharsets.UTF_8))
-                .type("text/csv; charset=UTF-8")
+    public Response exportCsv(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId,
+            @QueryParam("format") String format, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        SpreadsheetDialect dialect = SpreadsheetDialect.of(format, CatalogueResource.language(lang, headers));
+        return Response.ok(ItemCsv.format(items.all(municipalityId), dialect).getBytes(StandardCharsets.UTF_8))
+                .type("text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_LANGUAGE, dialect.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"" + municipalityId + "-capacity.csv\"").build();
     }
 

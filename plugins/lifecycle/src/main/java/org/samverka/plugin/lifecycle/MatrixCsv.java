@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The region matrix for spreadsheets: one row per municipality, a score column per phase. */
@@ -16,15 +15,22 @@ final class MatrixCsv {
     }
 
     static String format(RegionMatrix matrix) {
-        List<String> header = new ArrayList<>(List.of("municipalityId", "municipality"));
-        matrix.phases().forEach(p -> header.add(p.name()));
+        return format(matrix, new SpreadsheetDialect("en", false));
+    }
+
+    /** In English the header names phases by id; in other languages by name, for its spreadsheets. */
+    static String format(RegionMatrix matrix, SpreadsheetDialect dialect) {
+        boolean english = dialect.language().equals("en");
+        List<String> header = new ArrayList<>(List.of("municipalityId",
+                english ? "municipality" : dialect.label("csv.column.municipality")));
+        matrix.phases().forEach(p -> header.add(english ? p.name() : dialect.label("phase." + p.name() + ".name")));
         header.add("overall");
         header.add("weakestPhase");
         header.add("phasesBelowThreshold");
         header.add("notMapped");
         header.add("whiteSpots");
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, dialect.csv(header.toArray(String[]::new)))) {
             for (RegionMatrix.Row row : matrix.rows()) {
                 List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), ItemCsv.safe(row.municipalityName())));
                 // An empty cell for a phase with no score: not mapped is not 0.
@@ -39,6 +45,6 @@ final class MatrixCsv {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return out.toString();
+        return dialect.finish(out.toString());
     }
 }

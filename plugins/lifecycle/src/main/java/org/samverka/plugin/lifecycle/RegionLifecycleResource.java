@@ -97,15 +97,16 @@ public final class RegionLifecycleResource {
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
     }
 
-    /** 200: the matrix as CSV. */
+    /** 200: the matrix as CSV, for the caller's spreadsheet as the items' export is ({@code ?format}, {@code ?lang}). */
     @GET
     @Path("matrix.csv")
     @Produces("text/csv")
     public Response matrixCsv(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        String language = CatalogueResource.language(lang, headers);
-        RegionMatrix matrix = matrix(regionId, AssessmentResource.threshold(threshold), language);
-        return Response.ok(MatrixCsv.format(matrix).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
+            @QueryParam("lang") String lang, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        SpreadsheetDialect dialect = SpreadsheetDialect.of(format, CatalogueResource.language(lang, headers));
+        RegionMatrix matrix = matrix(regionId, AssessmentResource.threshold(threshold), dialect.language());
+        return Response.ok(MatrixCsv.format(matrix, dialect).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, dialect.language()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"" + regionId + "-lifecycle-matrix.csv\"").build();
     }
 
