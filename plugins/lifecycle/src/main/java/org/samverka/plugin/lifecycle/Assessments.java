@@ -40,8 +40,9 @@ public final class Assessments {
                     .collect(Collectors.groupingBy(CapacityItem::municipalityId));
             List<RegionMatrix.Row> rows = new ArrayList<>();
             for (Municipality m : municipalities) {
-                rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), items.getOrDefault(m.id(), List.of()),
-                        List.of(), catalogue, threshold)));
+                List<CapacityItem> own = items.getOrDefault(m.id(), List.of());
+                rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), own, List.of(), catalogue, threshold),
+                        own.stream().anyMatch(CapacityItem::demo)));
             }
             return rows;
         });

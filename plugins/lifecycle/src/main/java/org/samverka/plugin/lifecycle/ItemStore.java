@@ -71,8 +71,8 @@ public final class ItemStore {
         }
         String marks = String.join(", ", java.util.Collections.nCopies(municipalityIds.size(), "?"));
         return tx.list(r -> new CapacityItem(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class, "PHASE"),
-                null, r.text("TITLE"), null, null, null, r.enumValue(ItemStatus.class, "STATUS"), null, false, 0, null, null,
-                r.optionalNumber("CATALOGUE_ENTRY_ID")), "SELECT ID, MUNICIPALITY_ID, PHASE, TITLE, STATUS, CATALOGUE_ENTRY_ID "
+                null, r.text("TITLE"), null, null, null, r.enumValue(ItemStatus.class, "STATUS"), null, r.flag("DEMO"), 0, null, null,
+                r.optionalNumber("CATALOGUE_ENTRY_ID")), "SELECT ID, MUNICIPALITY_ID, PHASE, TITLE, STATUS, DEMO, CATALOGUE_ENTRY_ID "
                 + "FROM CAPACITY_ITEM --DERBY-PROPERTIES index=ITEM_BY_MUNICIPALITY_AND_ID\n"
                 + "WHERE MUNICIPALITY_ID IN (" + marks + ")", municipalityIds.toArray());
     }

@@ -30,6 +30,11 @@ final class MatrixCsv {
         header.add("notMapped");
         header.add("whiteSpots");
         StringWriter out = new StringWriter();
+        List<String> examples = matrix.rows().stream().filter(RegionMatrix.Row::exampleData)
+                .map(RegionMatrix.Row::municipalityId).toList();
+        if (!examples.isEmpty()) {
+            out.append("# ").append(dialect.label("csv.example").replace("{0}", String.join(" ", examples))).append("\r\n");
+        }
         try (CSVPrinter printer = new CSVPrinter(out, dialect.csv(header.toArray(String[]::new)))) {
             for (RegionMatrix.Row row : matrix.rows()) {
                 List<Object> cells = new ArrayList<>(List.of(row.municipalityId(), ItemCsv.safe(row.municipalityName())));

@@ -52,7 +52,8 @@ final class MatrixSvg {
         int columns = matrix.phases().size();
         int rows = Math.max(1, matrix.rows().size());
         int width = Math.max(NAME_WIDTH + columns * CELL_WIDTH + 20, NAME_WIDTH + 5 * 60 + 110);
-        int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT;
+        boolean example = matrix.rows().stream().anyMatch(RegionMatrix.Row::exampleData);
+        int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT + (example ? 20 : 0);
         String title = LifecycleLabels.LABELS.format("matrix.title", matrix.regionName()).in(language);
         out.writeStartDocument("UTF-8", "1.0");
         out.writeCharacters("\n");
@@ -76,13 +77,19 @@ final class MatrixSvg {
             row(matrix.rows().get(r), HEADER_HEIGHT + r * CELL_HEIGHT);
         }
         legend(HEADER_HEIGHT + rows * CELL_HEIGHT + 16);
+        if (example) {
+            // Demo data on real municipalities must never pass for their own inventory.
+            element("text", text("matrix.example"), "class", "example", "x", 10,
+                    "y", HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT + 10, "font-size", 12, "font-style", "italic");
+        }
         out.writeEndElement();
         out.writeCharacters("\n");
         out.writeEndDocument();
     }
 
     private void row(RegionMatrix.Row row, int y) throws XMLStreamException {
-        element("text", row.municipalityName(), "x", 10, "y", y + CELL_HEIGHT / 2 + 4, "font-size", 12);
+        element("text", row.municipalityName() + (row.exampleData() ? " *" : ""), "x", 10, "y", y + CELL_HEIGHT / 2 + 4,
+                "font-size", 12);
         for (int c = 0; c < row.cells().size(); c++) {
             RegionMatrix.Cell cell = row.cells().get(c);
             int x = NAME_WIDTH + c * CELL_WIDTH;
@@ -136,6 +143,10 @@ final class MatrixSvg {
             }
             d.setLength(d.length() - 2);
             d.append(". ");
+        }
+        if (matrix.rows().stream().anyMatch(RegionMatrix.Row::exampleData)) {
+            matrix.rows().stream().filter(RegionMatrix.Row::exampleData).forEach(r -> d.append(r.municipalityName()).append(" *. "));
+            d.append(text("matrix.example"));
         }
         return d.toString().strip();
     }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -29,8 +30,14 @@ public final class RegionDataStore {
     }
 
     List<Persona> personas(String regionId) {
-        return db.transaction(tx -> tx.list(RegionDataStore::persona,
-                "SELECT * FROM PERSONA WHERE REGION_ID = ? ORDER BY ID", regionId));
+        return db.transaction(tx -> {
+            List<Persona> personas = new java.util.ArrayList<>();
+            for (Persona p : tx.list(RegionDataStore::persona, "SELECT * FROM PERSONA WHERE REGION_ID = ? ORDER BY ID",
+                    regionId)) {
+                personas.add(withTranslations(tx, p));
+            }
+            return personas;
+        });
     }
 
     Persona persona(String regionId, long id) {
@@ -39,15 +46,22 @@ public final class RegionDataStore {
 
     Persona createPersona(String regionId, Persona.Input in) {
         Instant now = Instant.now();
-        return db.transaction(tx -> persona(tx, regionId, tx.insert("INSERT INTO PERSONA (REGION_ID, NAME, DESCRIPTION, "
-                + "DRIVERS, ORIGIN, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, 1, ?, ?)", regionId, in.name(),
-                in.description(), String.join("\n", in.drivers()), in.origin(), now, now)));
+        return db.transaction(tx -> {
+            long id = tx.insert("INSERT INTO PERSONA (REGION_ID, LANGUAGE, NAME, SUBTITLE, DESCRIPTION, DRIVERS, ORIGIN, "
+                    + "VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", regionId, in.language(),
+                    in.name(), in.subtitle(), in.description(), String.join("\n", in.drivers()), in.origin(), now, now);
+            writeTranslations(tx, id, in);
+            return persona(tx, regionId, id);
+        });
     }
 
     Persona replacePersona(String regionId, long id, ExpectedVersion expected, Persona.Input in) {
         return db.transaction(tx -> {
-            personaRow(tx, regionId, id).update(expected, "NAME = ?, DESCRIPTION = ?, DRIVERS = ?, ORIGIN = ?, UPDATED_AT = ?",
-                    in.name(), in.description(), String.join("\n", in.drivers()), in.origin(), Instant.now());
+            personaRow(tx, regionId, id).update(expected, "LANGUAGE = ?, NAME = ?, SUBTITLE = ?, DESCRIPTION = ?, DRIVERS = ?, "
+                    + "ORIGIN = ?, UPDATED_AT = ?", in.language(), in.name(), in.subtitle(), in.description(),
+                    String.join("\n", in.drivers()), in.origin(), Instant.now());
+            tx.update("DELETE FROM PERSONA_TEXT WHERE PERSONA_ID = ?", id);
+            writeTranslations(tx, id, in);
             return persona(tx, regionId, id);
         });
     }
@@ -108,8 +122,30 @@ public final class RegionDataStore {
     }
 
     private static Persona persona(Transaction tx, String regionId, long id) throws SQLException {
-        return tx.first(RegionDataStore::persona, "SELECT * FROM PERSONA WHERE REGION_ID = ? AND ID = ?", regionId, id)
-                .orElseThrow(() -> new RowNotFoundException(personaWhat(regionId, id)));
+        return withTranslations(tx, tx.first(RegionDataStore::persona, "SELECT * FROM PERSONA WHERE REGION_ID = ? AND ID = ?",
+                regionId, id).orElseThrow(() -> new RowNotFoundException(personaWhat(regionId, id))));
+    }
+
+    private static void writeTranslations(Transaction tx, long id, Persona.Input in) throws SQLException {
+        for (var t : in.translations().entrySet()) {
+            tx.update("INSERT INTO PERSONA_TEXT (PERSONA_ID, LANGUAGE, NAME, SUBTITLE, DESCRIPTION, DRIVERS) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", id, t.getKey(), t.getValue().name(), t.getValue().subtitle(),
+                    t.getValue().description(), String.join("\n", t.getValue().drivers()));
+        }
+    }
+
+    private static Persona withTranslations(Transaction tx, Persona p) throws SQLException {
+        Map<String, Persona.Text> translations = new java.util.TreeMap<>();
+        for (var t : tx.list(r -> Map.entry(r.text("LANGUAGE"), new Persona.Text(r.text("NAME"), r.text("SUBTITLE"),
+                r.text("DESCRIPTION"), lines(r.text("DRIVERS")))), "SELECT * FROM PERSONA_TEXT WHERE PERSONA_ID = ?", p.id())) {
+            translations.put(t.getKey(), t.getValue());
+        }
+        return new Persona(p.id(), p.regionId(), p.language(), p.name(), p.subtitle(), p.description(), p.drivers(),
+                translations, p.origin(), p.version(), p.createdAt(), p.updatedAt());
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
     private static String personaWhat(String regionId, long id) {
@@ -117,9 +153,8 @@ public final class RegionDataStore {
     }
 
     private static Persona persona(Row r) throws SQLException {
-        String drivers = r.text("DRIVERS");
-        return new Persona(r.number("ID"), r.text("REGION_ID"), r.text("NAME"), r.text("DESCRIPTION"),
-                drivers.isEmpty() ? List.of() : Arrays.asList(drivers.split("\n")), r.text("ORIGIN"), r.number("VERSION"),
+        return new Persona(r.number("ID"), r.text("REGION_ID"), r.text("LANGUAGE"), r.text("NAME"), r.text("SUBTITLE"),
+                r.text("DESCRIPTION"), lines(r.text("DRIVERS")), Map.of(), r.text("ORIGIN"), r.number("VERSION"),
                 r.instant("CREATED_AT"), r.instant("UPDATED_AT"));
     }
 
