@@ -452,7 +452,16 @@ public class SecurityIT extends PlatformTestBase {
             Map.entry("POST /regions/{regionId}/lifecycle/personas", REGION_WRITE),
             Map.entry("GET /regions/{regionId}/lifecycle/personas/{personaId}", REGION_MEMBERS_READ),
             Map.entry("PUT /regions/{regionId}/lifecycle/personas/{personaId}", REGION_WRITE),
-            Map.entry("DELETE /regions/{regionId}/lifecycle/personas/{personaId}", REGION_WRITE));
+            Map.entry("DELETE /regions/{regionId}/lifecycle/personas/{personaId}", REGION_WRITE),
+            Map.entry("GET /regions/{regionId}/lifecycle/catalogue", REGION_MEMBERS_READ),
+            Map.entry("POST /regions/{regionId}/lifecycle/catalogue", REGION_WRITE),
+            Map.entry("GET /regions/{regionId}/lifecycle/catalogue/{entryId}", REGION_MEMBERS_READ),
+            Map.entry("PUT /regions/{regionId}/lifecycle/catalogue/{entryId}", REGION_WRITE),
+            Map.entry("DELETE /regions/{regionId}/lifecycle/catalogue/{entryId}", REGION_WRITE),
+            Map.entry("GET /regions/{regionId}/lifecycle/population", REGION_MEMBERS_READ),
+            Map.entry("GET /regions/{regionId}/lifecycle/population/{municipalityId}/{year}", REGION_MEMBERS_READ),
+            Map.entry("PUT /regions/{regionId}/lifecycle/population/{municipalityId}/{year}", REGION_WRITE),
+            Map.entry("POST /regions/{regionId}/lifecycle/population/import", REGION_WRITE));
 
     private static boolean expectedAllowed(String role, Target target, Endpoint endpoint) {
         String expected = EXPECTED.get(endpoint.method + " " + endpoint.path);
