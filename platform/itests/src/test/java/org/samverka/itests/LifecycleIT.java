@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -387,6 +388,105 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals("municipalityId,municipality,INVENTORY,ATTRACT,RECRUIT,INTRODUCE,WELCOME,ROOT,overall,weakestPhase,"
                 + "phasesBelowThreshold,notMapped,whiteSpots", lines[0]);
         assertEquals(1 + rows.size(), lines.length);
+    }
+
+    @Test
+    public void theHistoryKeepsEachDaysAssessmentAndTheMatrixReadsBackAsItStoodOnADate() throws Exception {
+        String pajala = "/api/v1/municipalities/pajala/lifecycle";
+        admin.put("/api/v1/municipalities/pajala/modules/lifecycle", null);
+        admin.await(pajala + "/items", r -> r.status() == 200, PATIENCE);
+        JsonNode nothing = regionAdmin.get(pajala + "/assessment/history").json();
+        assertEquals("nothing recorded, nothing kept", 0, nothing.path("snapshots").size());
+        assertTrue(nothing.path("overall").path("last").isNull());
+
+        regionAdmin.post(pajala + "/items", item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE", example("in-mover-service")));
+        regionAdmin.post(pajala + "/items", item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL", example("housing-for-newcomers")));
+        JsonNode history = regionAdmin.get(pajala + "/assessment/history").json();
+        assertEquals("one snapshot a day: the day's last state", 1, history.path("snapshots").size());
+        LocalDate today = LocalDate.parse(history.path("snapshots").get(0).path("date").asText());
+        assertTrue("days are UTC days", Math.abs(today.toEpochDay() - LocalDate.now(ZoneOffset.UTC).toEpochDay()) <= 1);
+        JsonNode introduce = history.path("phases").get(3);
+        assertEquals("INTRODUCE", introduce.path("phase").asText());
+        assertEquals(75, introduce.path("trend").path("last").asInt());
+        assertEquals(75, history.path("overall").path("last").asInt());
+
+        JsonNode before = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=" + today.minusDays(1)).json();
+        assertEquals(today.minusDays(1).toString(), before.path("asOf").asText());
+        JsonNode pajalaBefore = row(before, "pajala");
+        assertEquals("before its first item Pajala had nothing mapped", 6, pajalaBefore.path("notMapped").size());
+        assertTrue(pajalaBefore.path("overallReadiness").isNull());
+        JsonNode now = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=" + today).json();
+        assertEquals(75, row(now, "pajala").path("cells").get(3).path("score").asInt());
+        assertTrue("the live matrix has no date", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json()
+                .path("asOf").isNull());
+
+        Reply bad = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=31.12.2025");
+        assertEquals(400, bad.status());
+        assertEquals("asOf", bad.json().path("errors").get(0).path("field").asText());
+        assertEquals(400, regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=+10000-01-01").status());
+        Reply backwards = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/history?from=" + today + "&to=" + today.minusDays(3));
+        assertEquals(400, backwards.status());
+        assertEquals("from", backwards.json().path("errors").get(0).path("field").asText());
+
+        assertTrue(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=en&asOf=" + today).body()
+                .contains("as it stood on " + today));
+        assertTrue(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv?lang=sv&asOf=" + today).body()
+                .startsWith("\uFEFF# Som det var " + today));
+
+        JsonNode region = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/history?from=" + today).json();
+        JsonNode pajalaTrend = null;
+        for (JsonNode m : region.path("municipalities")) {
+            pajalaTrend = m.path("municipalityId").asText().equals("pajala") ? m : pajalaTrend;
+        }
+        assertEquals(75, pajalaTrend.path("overall").path("last").asInt());
+        assertEquals(1, pajalaTrend.path("points").size());
+
+        Reply onDemand = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/history", null);
+        assertEquals(onDemand.toString(), 200, onDemand.status());
+        assertEquals("every assessment is kept already", 0,
+                regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/history", null).json().path("snapshotsWritten").asInt());
+        Reply kiruna = admin.as(token("editor", "municipality:kiruna")).post("/api/v1/regions/norrbotten/lifecycle/history", null);
+        assertEquals("a municipality's editor does not take the region's snapshots", 403, kiruna.status());
+    }
+
+    @Test
+    public void theRegionSetsItsOwnThresholdInPlaceOfSamverkasSuggestion() {
+        String settings = "/api/v1/regions/norrbotten/lifecycle/settings";
+        Reply suggested = regionAdmin.get(settings);
+        assertEquals(50, suggested.json().path("threshold").asInt());
+        assertEquals("SAMVERKA_SUGGESTION", suggested.json().path("thresholdOrigin").asText());
+        assertEquals("\"0\"", suggested.header("ETag"));
+        assertEquals(428, regionAdmin.put(settings, "{\"threshold\":80}").status());
+        assertEquals(400, regionAdmin.put(settings, "{\"threshold\":101}", "If-Match", "\"0\"").status());
+        try {
+            Reply own = regionAdmin.put(settings, "{\"threshold\":80}", "If-Match", "\"0\"");
+            assertEquals(own.toString(), 200, own.status());
+            assertEquals("REGION", own.json().path("thresholdOrigin").asText());
+            assertEquals("\"1\"", own.header("ETag"));
+            assertEquals("a second writer on the suggestion finds it changed", 412,
+                    regionAdmin.put(settings, "{\"threshold\":60}", "If-Match", "\"0\"").status());
+            assertEquals(80, regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json().path("threshold").asInt());
+            assertEquals(80, regionAdmin.get(LULEA + "/assessment").json().path("threshold").asInt());
+            assertEquals("?threshold still wins", 30, regionAdmin.get(LULEA + "/assessment?threshold=30").json()
+                    .path("threshold").asInt());
+            assertEquals("its municipalities read it", 200, admin.as(token("viewer", "municipality:kiruna")).get(settings).status());
+        } finally {
+            regionAdmin.put(settings, "{\"threshold\":50}", "If-Match", "*");
+        }
+    }
+
+    private static JsonNode row(JsonNode matrix, String municipalityId) {
+        for (JsonNode row : matrix.path("rows")) {
+            if (row.path("municipalityId").asText().equals(municipalityId)) {
+                return row;
+            }
+        }
+        throw new AssertionError(municipalityId + " is not in " + matrix);
+    }
+
+    private String token(String role, String scope) {
+        return admin.post("/api/v1/tokens", "{\"name\":\"lc-" + role + "-" + System.nanoTime() + "\",\"role\":\"" + role
+                + "\",\"scope\":\"" + scope + "\"}").json().path("secret").asText();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.samverka.plugin.lifecycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,10 +21,12 @@ import org.samverka.api.tenant.Municipality;
 public final class Assessments {
 
     private final SchemaAccess db;
+    private final History history;
 
     @Activate
-    public Assessments(@Reference LifecycleSchema schema) {
+    public Assessments(@Reference LifecycleSchema schema, @Reference History history) {
         this.db = schema.db();
+        this.history = history;
     }
 
     Readiness.Assessment of(Municipality municipality, String language, int threshold) {
@@ -41,11 +45,24 @@ public final class Assessments {
             List<RegionMatrix.Row> rows = new ArrayList<>();
             for (Municipality m : municipalities) {
                 List<CapacityItem> own = items.getOrDefault(m.id(), List.of());
-                rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.assess(m.id(), own, List.of(), catalogue, threshold),
-                        own.stream().anyMatch(CapacityItem::demo)));
+                rows.add(RegionMatrix.row(m.id(), m.name(), RegionMatrix.cells(Readiness.assess(m.id(), own, List.of(),
+                        catalogue, threshold)), threshold, own.stream().anyMatch(CapacityItem::demo)));
             }
             return rows;
         });
+    }
+
+    /**
+     * One row per municipality as it stood at the end of the day, from the snapshots kept then;
+     * a municipality without one had nothing recorded: every phase not mapped.
+     */
+    List<RegionMatrix.Row> matrixAsOf(List<Municipality> municipalities, LocalDate day, int threshold) {
+        Map<String, History.Snapshot> kept = history.asOf(municipalities.stream().map(Municipality::id).toList(), day);
+        return municipalities.stream().map(m -> {
+            History.Snapshot s = kept.get(m.id());
+            return s == null ? RegionMatrix.row(m.id(), m.name(), Arrays.stream(Phase.values()).map(RegionMatrix.Cell::notMapped)
+                    .toList(), threshold, false) : RegionMatrix.row(m.id(), m.name(), s.cells(), threshold, s.exampleData());
+        }).toList();
     }
 
     private static List<CatalogueEntry> catalogue(List<CatalogueEntry.Stored> stored, String language) {

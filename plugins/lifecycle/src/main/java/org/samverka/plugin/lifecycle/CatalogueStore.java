@@ -14,16 +14,29 @@ import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Transaction;
 import org.samverka.api.storage.VersionedRow;
+import org.samverka.api.tenant.Municipality;
+import org.samverka.api.tenant.TenantDirectory;
 
 /** The capacity catalogue of each region; every query is bound to one region. */
 @Component(service = CatalogueStore.class)
 public final class CatalogueStore {
 
     private final SchemaAccess db;
+    private final TenantDirectory tenants;
+    private final History history;
 
     @Activate
-    public CatalogueStore(@Reference LifecycleSchema schema) {
+    public CatalogueStore(@Reference LifecycleSchema schema, @Reference TenantDirectory tenants,
+            @Reference History history) {
         this.db = schema.db();
+        this.tenants = tenants;
+        this.history = history;
+    }
+
+    /** A change of the catalogue changes every municipality's scores: each gets a snapshot once it has committed. */
+    private <T> T recorded(String regionId, T written) {
+        history.record(regionId, tenants.municipalitiesOf(regionId).stream().map(Municipality::id).toList());
+        return written;
     }
 
     List<CatalogueEntry.Stored> all(String regionId) {
@@ -40,25 +53,25 @@ public final class CatalogueStore {
 
     CatalogueEntry.Stored create(String regionId, CatalogueEntryInput in) {
         Instant now = Instant.now();
-        return db.transaction(tx -> get(tx, regionId, tx.insert("INSERT INTO CATALOGUE_ENTRY (REGION_ID, PHASE, TITLE, "
-                + "DESCRIPTION, REGION_LEVEL, REGION_STATUS, RELIED_ON_BY, VERSION, CREATED_AT, UPDATED_AT) "
+        return recorded(regionId, db.transaction(tx -> get(tx, regionId, tx.insert("INSERT INTO CATALOGUE_ENTRY (REGION_ID, "
+                + "PHASE, TITLE, DESCRIPTION, REGION_LEVEL, REGION_STATUS, RELIED_ON_BY, VERSION, CREATED_AT, UPDATED_AT) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", regionId, in.phase(), in.title(), in.description(),
-                in.regionLevel(), in.regionStatus(), lines(in.reliedOnBy()), now, now)));
+                in.regionLevel(), in.regionStatus(), lines(in.reliedOnBy()), now, now))));
     }
 
     /** A compare-and-set; an example becomes the region's own words. */
     CatalogueEntry.Stored replace(String regionId, long id, ExpectedVersion expected, CatalogueEntryInput in) {
-        return db.transaction(tx -> {
+        return recorded(regionId, db.transaction(tx -> {
             row(tx, regionId, id).update(expected, "PHASE = ?, EXAMPLE_KEY = NULL, TITLE = ?, DESCRIPTION = ?, "
                     + "REGION_LEVEL = ?, REGION_STATUS = ?, RELIED_ON_BY = ?, UPDATED_AT = ?", in.phase(), in.title(),
                     in.description(), in.regionLevel(), in.regionStatus(), lines(in.reliedOnBy()), Instant.now());
             return get(tx, regionId, id);
-        });
+        }));
     }
 
     /** Items that met the entry stay, as their municipalities' own extra items. */
     void delete(String regionId, long id, ExpectedVersion expected) {
-        db.transaction(tx -> row(tx, regionId, id).delete(expected));
+        recorded(regionId, db.transaction(tx -> row(tx, regionId, id).delete(expected)));
     }
 
     private static VersionedRow row(Transaction tx, String regionId, long id) {

@@ -44,11 +44,13 @@ public final class ItemStore {
 
     private final SchemaAccess db;
     private final TenantDirectory tenants;
+    private final History history;
 
     @Activate
-    public ItemStore(@Reference LifecycleSchema schema, @Reference TenantDirectory tenants) {
+    public ItemStore(@Reference LifecycleSchema schema, @Reference TenantDirectory tenants, @Reference History history) {
         this.db = schema.db();
         this.tenants = tenants;
+        this.history = history;
     }
 
     List<CapacityItem> all(String municipalityId) {
@@ -93,19 +95,25 @@ public final class ItemStore {
 
     CapacityItem create(String municipalityId, CapacityItemInput in) {
         String regionId = regionOf(municipalityId);
-        return db.transaction(tx -> insert(tx, municipalityId, regionId, in, false));
+        return recorded(regionId, municipalityId, db.transaction(tx -> insert(tx, municipalityId, regionId, in, false)));
+    }
+
+    /** Every write ends here once it has committed: a snapshot of the assessment, when it changed. */
+    private <T> T recorded(String regionId, String municipalityId, T written) {
+        history.record(regionId, List.of(municipalityId));
+        return written;
     }
 
     /** Inserts every row in one transaction: all or none. */
     List<CapacityItem> createAll(String municipalityId, List<CapacityItemInput> rows, boolean demo) {
         String regionId = regionOf(municipalityId);
-        return db.transaction(tx -> {
+        return recorded(regionId, municipalityId, db.transaction(tx -> {
             List<CapacityItem> created = new ArrayList<>();
             for (CapacityItemInput row : rows) {
                 created.add(insert(tx, municipalityId, regionId, row, demo));
             }
             return created;
-        });
+        }));
     }
 
     /** What an import did: the items added, those changed, and how many rows were already as stored. */
@@ -121,7 +129,7 @@ public final class ItemStore {
      */
     Imported importAll(String municipalityId, List<ItemCsv.Row> rows) {
         String regionId = regionOf(municipalityId);
-        return db.transaction(tx -> {
+        return recorded(regionId, municipalityId, db.transaction(tx -> {
             List<CapacityItem> created = new ArrayList<>();
             List<CapacityItem> updated = new ArrayList<>();
             int unchanged = 0;
@@ -153,7 +161,7 @@ public final class ItemStore {
                 }
             }
             return new Imported(created, updated, unchanged);
-        });
+        }));
     }
 
     private static CapacityItemInput inputOf(CapacityItem i) {
@@ -163,18 +171,19 @@ public final class ItemStore {
 
     CapacityItem replace(String municipalityId, long id, ExpectedVersion expected, CapacityItemInput in) {
         String regionId = regionOf(municipalityId);
-        return db.transaction(tx -> {
+        return recorded(regionId, municipalityId, db.transaction(tx -> {
             checkEntry(tx, regionId, in);
             row(tx, municipalityId, id).update(expected, "PHASE = ?, KIND = ?, TITLE = ?, DESCRIPTION = ?, RESPONSIBLE = ?, "
                     + "CONTACT = ?, STATUS = ?, NOTES = ?, CATALOGUE_ENTRY_ID = ?, UPDATED_AT = ?", in.phase(), in.kind(),
                     in.title(), in.description(), in.responsibleOrganisation(), in.contact(), in.status(), in.notes(),
                     in.catalogueEntryId(), Instant.now());
             return get(tx, municipalityId, id);
-        });
+        }));
     }
 
     void delete(String municipalityId, long id, ExpectedVersion expected) {
-        db.transaction(tx -> row(tx, municipalityId, id).delete(expected));
+        String regionId = regionOf(municipalityId);
+        recorded(regionId, municipalityId, db.transaction(tx -> row(tx, municipalityId, id).delete(expected)));
     }
 
     private static VersionedRow row(Transaction tx, String municipalityId, long id) {

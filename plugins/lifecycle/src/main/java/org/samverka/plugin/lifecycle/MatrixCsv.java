@@ -32,6 +32,9 @@ final class MatrixCsv {
         StringWriter out = new StringWriter();
         List<String> examples = matrix.rows().stream().filter(RegionMatrix.Row::exampleData)
                 .map(RegionMatrix.Row::municipalityId).toList();
+        if (matrix.asOf() != null) {
+            out.append("# ").append(dialect.label("history.csv.asOf").replace("{0}", matrix.asOf().toString())).append("\r\n");
+        }
         if (!examples.isEmpty()) {
             out.append("# ").append(dialect.label("csv.example").replace("{0}", String.join(" ", examples))).append("\r\n");
         }

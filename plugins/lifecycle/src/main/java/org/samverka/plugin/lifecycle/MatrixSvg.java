@@ -54,7 +54,8 @@ final class MatrixSvg {
         int width = Math.max(NAME_WIDTH + columns * CELL_WIDTH + 20, NAME_WIDTH + 5 * 60 + 110);
         boolean example = matrix.rows().stream().anyMatch(RegionMatrix.Row::exampleData);
         int height = HEADER_HEIGHT + rows * CELL_HEIGHT + LEGEND_HEIGHT + (example ? 20 : 0);
-        String title = LifecycleLabels.LABELS.format("matrix.title", matrix.regionName()).in(language);
+        String title = (matrix.asOf() == null ? LifecycleLabels.LABELS.format("matrix.title", matrix.regionName())
+                : LifecycleLabels.LABELS.format("matrix.titleAsOf", matrix.regionName(), matrix.asOf())).in(language);
         out.writeStartDocument("UTF-8", "1.0");
         out.writeCharacters("\n");
         out.writeStartElement("svg");

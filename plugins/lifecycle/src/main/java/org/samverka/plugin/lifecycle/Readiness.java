@@ -51,10 +51,39 @@ public final class Readiness {
     public record WhiteSpot(Phase phase, Long itemId, Long entryId, String title, LocalizedText explanation) {
     }
 
+    /** A phase's state and score: what the overall figures are computed from, today's or a snapshot's. */
+    public interface PhaseScore {
+        Phase phase();
+
+        PhaseState state();
+
+        /** Null unless the state is SCORED. */
+        Integer score();
+    }
+
     /** A phase's state and score, the expectations behind it, the extra items, and its open actions. */
     public record PhaseAssessment(Phase phase, LocalizedText name, PhaseState state, Integer score, int items,
             int expected, boolean whiteSpot, List<Expectation> expectations, List<Contribution> extraItems,
-            int openActions, int overdueActions) {
+            int openActions, int overdueActions) implements PhaseScore {
+    }
+
+    /**
+     * The overall figures of a municipality's phases: the mean of the scored phases (null while
+     * none is), the weakest phase, how many are under the threshold, and those not mapped.
+     */
+    public record Overall(Integer readiness, WeakestPhase weakestPhase, int phasesBelowThreshold, List<Phase> notMapped) {
+
+        static Overall of(List<? extends PhaseScore> phases, int threshold) {
+            List<PhaseScore> scored = phases.stream().filter(p -> p.state() == PhaseState.SCORED)
+                    .map(PhaseScore.class::cast).toList();
+            Integer mean = scored.isEmpty() ? null
+                    : (int) Math.round(scored.stream().mapToInt(PhaseScore::score).average().orElse(0));
+            WeakestPhase weakest = scored.stream().min(Comparator.comparingInt(PhaseScore::score))
+                    .map(p -> new WeakestPhase(p.phase(), p.phase().label(), p.score())).orElse(null);
+            int below = (int) scored.stream().filter(p -> p.score() < threshold).count();
+            return new Overall(mean, weakest, below, phases.stream().filter(p -> p.state() == PhaseState.NOT_MAPPED)
+                    .map(PhaseScore::phase).toList());
+        }
     }
 
     /** The phase with the lowest score. */
@@ -97,14 +126,9 @@ public final class Readiness {
                     state == PhaseState.SCORED ? score(expectations) : null, inPhase.size(), expectations.size(),
                     nothingInPlace, expectations, extra, open.size(), (int) open.stream().filter(CapacityAction::overdue).count()));
         }
-        List<PhaseAssessment> scored = phases.stream().filter(p -> p.state() == PhaseState.SCORED).toList();
-        Integer overall = scored.isEmpty() ? null
-                : (int) Math.round(scored.stream().mapToInt(PhaseAssessment::score).average().orElse(0));
-        WeakestPhase weakest = scored.stream().min(Comparator.comparingInt(PhaseAssessment::score))
-                .map(p -> new WeakestPhase(p.phase(), p.name(), p.score())).orElse(null);
-        int below = (int) scored.stream().filter(p -> p.score() < threshold).count();
-        List<Phase> notMapped = phases.stream().filter(p -> p.state() == PhaseState.NOT_MAPPED).map(PhaseAssessment::phase).toList();
-        return new Assessment(municipalityId, overall, weakest, below, threshold, notMapped, phases, whiteSpots, FORMULA);
+        Overall overall = Overall.of(phases, threshold);
+        return new Assessment(municipalityId, overall.readiness(), overall.weakestPhase(), overall.phasesBelowThreshold(),
+                threshold, overall.notMapped(), phases, whiteSpots, FORMULA);
     }
 
     private static Expectation expectation(CatalogueEntry entry, List<CapacityItem> inPhase, String municipalityId) {

@@ -15,6 +15,7 @@ import org.samverka.api.storage.ExpectedVersion;
 import org.samverka.api.storage.Row;
 import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.StaleVersionException;
 import org.samverka.api.storage.Transaction;
 import org.samverka.api.storage.VersionedRow;
 
@@ -90,6 +91,41 @@ public final class RegionDataStore {
                 + "TARGET_YEAR = ?, MEASURE = ?, SOURCE = ?, UPDATED_AT = ?", in.low(), in.high(), in.baseYear(),
                 in.targetYear(), in.measure().name(), in.source(), Instant.now()));
         return target(regionId).orElseThrow();
+    }
+
+    RegionSettings settings(String regionId) {
+        return db.transaction(tx -> settings(tx, regionId));
+    }
+
+    private static RegionSettings settings(Transaction tx, String regionId) throws SQLException {
+        return tx.first(r -> new RegionSettings(regionId, r.integer("THRESHOLD"), RegionSettings.Origin.REGION,
+                r.number("VERSION"), r.instant("UPDATED_AT")), "SELECT * FROM REGION_SETTINGS WHERE REGION_ID = ?", regionId)
+                .orElse(RegionSettings.suggested(regionId));
+    }
+
+    /**
+     * A compare-and-set on the settings the client read: version 0 (Samverka's suggestion, no row
+     * yet) creates the row, and a concurrent creator then finds it stale.
+     */
+    RegionSettings changeSettings(String regionId, ExpectedVersion expected, RegionSettings.Input in) {
+        String what = "lifecycle settings of region '" + regionId + "'";
+        try {
+            return db.transaction(tx -> {
+                long current = settings(tx, regionId).version();
+                if (current == 0 && (expected.anyVersion() || expected.versions().contains(0L))) {
+                    tx.update("INSERT INTO REGION_SETTINGS (REGION_ID, THRESHOLD, VERSION, UPDATED_AT) VALUES (?, ?, 1, ?)",
+                            regionId, in.threshold(), Instant.now());
+                } else if (current == 0) {
+                    throw new StaleVersionException(what, 0);
+                } else {
+                    tx.versionedRow(what, "REGION_SETTINGS", "REGION_ID = ?", regionId)
+                            .update(expected, "THRESHOLD = ?, UPDATED_AT = ?", in.threshold(), Instant.now());
+                }
+                return settings(tx, regionId);
+            });
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw new StaleVersionException(what, 1);
+        }
     }
 
     List<InMovers> inMovers(String municipalityId) {

@@ -1,6 +1,7 @@
 package org.samverka.plugin.lifecycle;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,20 +66,24 @@ public final class RegionLifecycleResource {
     /**
      * 200: municipalities × phases, for the municipalities that use the module: each cell's state
      * and score against the region's catalogue, its white spots and extra items; per municipality
-     * the mean, the weakest phase and the phases under {@code ?threshold} (default 50).
+     * the mean, the weakest phase and the phases under {@code ?threshold} (default the region's
+     * own, else 50). With {@code ?asOf=YYYY-MM-DD}, the matrix as it stood at the end of that day.
      */
     @GET
     @Path("matrix")
     public RegionMatrix matrix(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return matrix(regionId, AssessmentResource.threshold(threshold), CatalogueResource.language(lang, headers));
+            @QueryParam("asOf") String asOf, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return matrix(regionId, threshold, asOf, CatalogueResource.language(lang, headers));
     }
 
-    private RegionMatrix matrix(String regionId, int threshold, String language) {
+    private RegionMatrix matrix(String regionId, Integer requestedThreshold, String asOf, String language) {
         Region region = tenants.region(regionId).orElseThrow(() -> ApiProblem.notFound("There is no region '" + regionId + "'."));
-        List<RegionMatrix.Row> rows = assessments.matrix(regionId, enablement.municipalitiesUsing(regionId, LifecycleModule.ID),
-                language, threshold);
-        return new RegionMatrix(region.id(), region.name(), List.of(Phase.values()), threshold, rows);
+        int threshold = AssessmentResource.threshold(requestedThreshold, regionData, regionId);
+        List<Municipality> using = enablement.municipalitiesUsing(regionId, LifecycleModule.ID);
+        LocalDate day = asOf == null ? null : AssessmentHistory.day("asOf", asOf);
+        List<RegionMatrix.Row> rows = day == null ? assessments.matrix(regionId, using, language, threshold)
+                : assessments.matrixAsOf(using, day, threshold);
+        return new RegionMatrix(region.id(), region.name(), day, List.of(Phase.values()), threshold, rows);
     }
 
     /**
@@ -89,9 +94,9 @@ public final class RegionLifecycleResource {
     @Path("matrix.svg")
     @Produces("image/svg+xml")
     public Response matrixSvg(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @QueryParam("asOf") String asOf, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = LifecycleLabels.LABELS.languageFor(QueryValues.languages(lang, headers));
-        String svg = MatrixSvg.render(matrix(regionId, AssessmentResource.threshold(threshold), language), language);
+        String svg = MatrixSvg.render(matrix(regionId, threshold, asOf, language), language);
         return Response.ok(svg.getBytes(StandardCharsets.UTF_8)).type("image/svg+xml; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
@@ -102,12 +107,36 @@ public final class RegionLifecycleResource {
     @Path("matrix.csv")
     @Produces("text/csv")
     public Response matrixCsv(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("threshold") Integer threshold,
-            @QueryParam("lang") String lang, @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @QueryParam("asOf") String asOf, @QueryParam("lang") String lang, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
         SpreadsheetDialect dialect = SpreadsheetDialect.of(format, CatalogueResource.language(lang, headers));
-        RegionMatrix matrix = matrix(regionId, AssessmentResource.threshold(threshold), dialect.language());
+        RegionMatrix matrix = matrix(regionId, threshold, asOf, dialect.language());
         return Response.ok(MatrixCsv.format(matrix, dialect).getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, dialect.language()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"" + regionId + "-lifecycle-matrix.csv\"").build();
+    }
+
+    /**
+     * 200 with ETag: the region's settings of the method; until the region sets the threshold it
+     * is Samverka's suggestion (50), at version 0. Municipalities of the region may read it.
+     */
+    @GET
+    @Path("settings")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
+    public Response settings(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        RegionSettings settings = regionData.settings(regionId);
+        return VersionedResponses.ok(settings, settings.version());
+    }
+
+    /** 200 with ETag; 400; 428 without If-Match; 412 stale (If-Match "0" while the suggestion is in force). */
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putSettings(@PathParam(ApiPaths.REGION_ID) String regionId, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            RegionSettings.Input body) {
+        RegionSettings.Input input = Validation.requireBody(body).validated();
+        RegionSettings settings = regionData.changeSettings(regionId, IfMatch.require(ifMatch), input);
+        return VersionedResponses.ok(settings, settings.version());
     }
 
     /** 200 with ETag; 404 when the region has no target. Municipalities of the region may read it. */

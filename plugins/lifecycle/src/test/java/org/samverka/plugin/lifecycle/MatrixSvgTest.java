@@ -20,7 +20,7 @@ class MatrixSvgTest {
     void namesWithMarkupQuotesAndControlCharactersStillMakeValidSvg() throws Exception {
         List<RegionMatrix.Cell> cells = Arrays.stream(Phase.values())
                 .map(p -> new RegionMatrix.Cell(p, Readiness.PhaseState.SCORED, 40, 1, 0)).toList();
-        var matrix = new RegionMatrix("r", "Region <\"Norr\"> & Co", List.of(Phase.values()), 50,
+        var matrix = new RegionMatrix("r", "Region <\"Norr\"> & Co", null, List.of(Phase.values()), 50,
                 List.of(new RegionMatrix.Row("m", "Kiru\u0007na </text><script>x</script>", 40, null, 6, List.of(), cells, false)));
 
         String svg = MatrixSvg.render(matrix, "sv");
@@ -40,7 +40,7 @@ class MatrixSvgTest {
         List<RegionMatrix.Cell> cells = Arrays.stream(Phase.values())
                 .map(p -> p == Phase.ROOT ? new RegionMatrix.Cell(p, Readiness.PhaseState.SCORED, 0, 1, 0)
                         : new RegionMatrix.Cell(p, Readiness.PhaseState.NOT_MAPPED, null, 0, 0)).toList();
-        var matrix = new RegionMatrix("norrbotten", "Norrbotten", List.of(Phase.values()), 50,
+        var matrix = new RegionMatrix("norrbotten", "Norrbotten", null, List.of(Phase.values()), 50,
                 List.of(new RegionMatrix.Row("boden", "Boden", 0, null, 1, List.of(Phase.values()).subList(0, 5), cells, false)));
 
         String svg = MatrixSvg.render(matrix, "sv");
@@ -71,7 +71,7 @@ class MatrixSvgTest {
     void demoDataIsCaptionedAsExampleDataInEveryLanguage() {
         List<RegionMatrix.Cell> cells = java.util.Arrays.stream(Phase.values())
                 .map(p -> new RegionMatrix.Cell(p, Readiness.PhaseState.SCORED, 50, 0, 0)).toList();
-        RegionMatrix matrix = new RegionMatrix("norrbotten", "Region Norrbotten", List.of(Phase.values()), 50,
+        RegionMatrix matrix = new RegionMatrix("norrbotten", "Region Norrbotten", null, List.of(Phase.values()), 50,
                 List.of(new RegionMatrix.Row("lulea", "Luleå", 50, null, 0, List.of(), cells, true)));
         String sv = MatrixSvg.render(matrix, "sv");
         assertTrue(sv.contains(">Luleå *<"), sv);

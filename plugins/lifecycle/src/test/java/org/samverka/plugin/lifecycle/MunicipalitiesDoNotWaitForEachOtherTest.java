@@ -2,15 +2,11 @@ package org.samverka.plugin.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -18,9 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.samverka.api.storage.SchemaAccess;
-import org.samverka.api.storage.StorageException;
-import org.samverka.api.storage.TransactionWork;
 
 /**
  * The stores' own queries on Derby with the plugin's own migrations, while another municipality
@@ -37,34 +30,23 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
     private EmbeddedDataSource derby;
     private Connection importing;
     private LifecycleSchema schema;
+    private History history;
 
     @BeforeEach
     void migrateAndHoldAnotherMunicipalitysRows() throws Exception {
-        derby = new EmbeddedDataSource();
-        derby.setDatabaseName(directory.resolve("db").toString());
-        derby.setCreateDatabase("create");
-        try (Connection c = derby.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA LIFECYCLE");
-            c.setSchema("LIFECYCLE");
-            for (String migration : List.of("V1__create_lifecycle.sql", "V2__norrbotten_reference_data.sql",
-                    "V3__room_for_thirty_drivers.sql", "V4__municipality_reads_stay_in_their_municipality.sql",
-                    "V5__where_an_action_came_from.sql", "V6__capacity_catalogue.sql", "V7__population_statistics.sql",
-                    "V8__personas_in_their_own_words.sql")) {
-                for (String statement : read("db/migration/" + migration).split(";\\s*\\n")) {
-                    if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
-                        s.execute(statement);
-                    }
-                }
-            }
-            try (CallableStatement wait = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')")) {
-                wait.execute();
-            }
+        TestDatabase db = new TestDatabase(directory);
+        derby = db.derby;
+        try (Connection c = derby.getConnection();
+                CallableStatement wait = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')")) {
+            wait.execute();
         }
-        schema = new LifecycleSchema(new PlainSchema());
+        schema = db.schema();
+        history = new History(schema);
         // A few municipalities' inventories and the statistics Derby keeps of them: with those, its
         // optimizer is tempted to read an id-ordered listing of one municipality by the primary key.
         for (String town : List.of("lulea", "boden", "pitea")) {
-            new ItemStore(schema, TENANTS).createAll(town, java.util.Collections.nCopies(LULEA_ITEMS, item("Inflyttarlots")), false);
+            new ItemStore(schema, TestDatabase.TENANTS, history).createAll(town,
+                    java.util.Collections.nCopies(LULEA_ITEMS, item("Inflyttarlots")), false);
         }
         try (Connection c = derby.getConnection();
                 CallableStatement statistics = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('LIFECYCLE', ?, NULL)")) {
@@ -98,7 +80,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
 
     @Test
     void luleasItemsAndActionsAreReadWhileKirunaImports() {
-        ItemStore items = new ItemStore(schema, TENANTS);
+        ItemStore items = new ItemStore(schema, TestDatabase.TENANTS, history);
         var none = new ItemStore.Filter(null, null, null);
         var page = items.page("lulea", none, org.samverka.api.rest.Paging.of(0, 100));
         assertEquals(100, page.items().size());
@@ -107,9 +89,9 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
         assertEquals("Inflyttarlots", items.get("lulea", id).title());
         assertEquals(List.of(), new ActionStore(schema).list("lulea"));
         assertEquals(2, items.createAll("lulea", List.of(item("Språkcafé"), item("Mentorer")), false).size());
-        var lulea = TENANTS.municipality("lulea").orElseThrow();
-        assertEquals(Readiness.PhaseState.SCORED, new Assessments(schema).of(lulea, "sv", 50).phases().get(3).state());
-        assertEquals(1, new Assessments(schema).matrix("norrbotten", List.of(lulea), "sv", 50).size());
+        var lulea = TestDatabase.TENANTS.municipality("lulea").orElseThrow();
+        assertEquals(Readiness.PhaseState.SCORED, new Assessments(schema, history).of(lulea, "sv", 50).phases().get(3).state());
+        assertEquals(1, new Assessments(schema, history).matrix("norrbotten", List.of(lulea), "sv", 50).size());
     }
 
     @Test
@@ -119,66 +101,5 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
 
     private static CapacityItemInput item(String title) {
         return new CapacityItemInput(Phase.INTRODUCE, ItemKind.ROLE, title, null, null, null, ItemStatus.IN_PLACE, null, null);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = MunicipalitiesDoNotWaitForEachOtherTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Norrbotten's municipalities of these tests, as the platform's directory knows them. */
-    private static final org.samverka.api.tenant.TenantDirectory TENANTS = new org.samverka.api.tenant.TenantDirectory() {
-        @Override
-        public List<org.samverka.api.tenant.Region> regions() {
-            return List.of();
-        }
-
-        @Override
-        public java.util.Optional<org.samverka.api.tenant.Region> region(String regionId) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<org.samverka.api.tenant.Municipality> municipality(String municipalityId) {
-            return java.util.Optional.of(new org.samverka.api.tenant.Municipality(municipalityId, "norrbotten", "0000",
-                    municipalityId, 1, Instant.EPOCH, Instant.EPOCH));
-        }
-
-        @Override
-        public List<org.samverka.api.tenant.Municipality> municipalitiesOf(String regionId) {
-            return List.of();
-        }
-    };
-
-    /** The schema as the platform hands it out, without the pool and the retries. */
-    private final class PlainSchema implements SchemaAccess {
-        @Override
-        public String name() {
-            return "LIFECYCLE";
-        }
-
-        @Override
-        public <T> T inTransaction(TransactionWork<T> work) {
-            try (Connection c = connection()) {
-                c.setAutoCommit(false);
-                T result = work.execute(c);
-                c.commit();
-                return result;
-            } catch (SQLException e) {
-                throw new StorageException("at " + Instant.now() + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public Connection connection() {
-            try {
-                Connection c = derby.getConnection();
-                c.setSchema("LIFECYCLE");
-                return c;
-            } catch (SQLException e) {
-                throw new StorageException(e.getMessage(), e);
-            }
-        }
     }
 }
