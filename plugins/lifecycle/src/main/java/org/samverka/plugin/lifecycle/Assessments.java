@@ -3,6 +3,7 @@ package org.samverka.plugin.lifecycle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +36,29 @@ public final class Assessments {
                 threshold));
     }
 
-    /** One row per municipality, in the order given. */
+    /**
+     * One row per municipality, in the order given. A municipality whose last snapshot holds its
+     * assessment as it is now is read from it (its six cells instead of its hundred items); the
+     * others are first recorded, and computed from their items only where that failed.
+     */
     List<RegionMatrix.Row> matrix(String regionId, List<Municipality> municipalities, String language, int threshold) {
+        List<String> unsettled = municipalities.stream().map(Municipality::id).filter(m -> !history.settled(m)).toList();
+        if (!unsettled.isEmpty()) {
+            history.record(regionId, unsettled);
+        }
+        Map<Boolean, List<Municipality>> bySettled = municipalities.stream()
+                .collect(Collectors.partitioningBy(m -> history.settled(m.id())));
+        Map<String, RegionMatrix.Row> rows = new HashMap<>();
+        matrixAsOf(bySettled.get(true), history.today(), threshold).forEach(r -> rows.put(r.municipalityId(), r));
+        computed(regionId, bySettled.get(false), language, threshold).forEach(r -> rows.put(r.municipalityId(), r));
+        return municipalities.stream().map(m -> rows.get(m.id())).toList();
+    }
+
+    /** Rows computed from the municipalities' items and the region's catalogue, in one transaction. */
+    List<RegionMatrix.Row> computed(String regionId, List<Municipality> municipalities, String language, int threshold) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
         return db.transaction(tx -> {
             List<CatalogueEntry> catalogue = catalogue(CatalogueStore.all(tx, regionId), language);
             Map<String, List<CapacityItem>> items = ItemStore.scoringFacts(tx,
@@ -45,8 +67,8 @@ public final class Assessments {
             List<RegionMatrix.Row> rows = new ArrayList<>();
             for (Municipality m : municipalities) {
                 List<CapacityItem> own = items.getOrDefault(m.id(), List.of());
-                rows.add(RegionMatrix.row(m.id(), m.name(), RegionMatrix.cells(Readiness.assess(m.id(), own, List.of(),
-                        catalogue, threshold)), threshold, own.stream().anyMatch(CapacityItem::demo)));
+                rows.add(RegionMatrix.row(m.id(), m.name(), Readiness.cells(m.id(), own, catalogue), threshold,
+                        own.stream().anyMatch(CapacityItem::demo)));
             }
             return rows;
         });

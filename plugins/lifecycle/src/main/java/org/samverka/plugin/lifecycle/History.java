@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Validation;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Transaction;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ public final class History {
 
     private final SchemaAccess db;
     private final Map<String, ReentrantLock> regionLocks = new ConcurrentHashMap<>();
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
     private final Clock clock;
 
     @Activate
@@ -75,14 +78,26 @@ public final class History {
         ReentrantLock lock = regionLocks.computeIfAbsent(regionId, r -> new ReentrantLock());
         lock.lock();
         try {
-            return db.transaction(tx -> record(tx, regionId, List.copyOf(municipalityIds)));
+            int written = db.transaction(tx -> record(tx, regionId, List.copyOf(municipalityIds)));
+            settled.addAll(municipalityIds);
+            return written;
         } catch (RuntimeException e) {
+            settled.removeAll(municipalityIds);
             LOG.warn("No snapshot of the assessments of {} in region '{}' was kept ({}); the next change records them",
                     municipalityIds, regionId, e.getMessage());
             return 0;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether the municipality's last snapshot is known to hold its assessment as it is now: this
+     * node recorded it after the municipality's last change it saw. Until then (after a start, or
+     * when a snapshot failed) the assessment is computed from the items.
+     */
+    boolean settled(String municipalityId) {
+        return settled.contains(municipalityId);
     }
 
     private int record(Transaction tx, String regionId, List<String> municipalityIds) throws SQLException {
@@ -93,8 +108,7 @@ public final class History {
         int written = 0;
         for (String municipalityId : municipalityIds) {
             List<CapacityItem> own = items.getOrDefault(municipalityId, List.of());
-            List<RegionMatrix.Cell> cells = RegionMatrix.cells(Readiness.assess(municipalityId, own, List.of(), catalogue,
-                    Readiness.DEFAULT_THRESHOLD));
+            List<RegionMatrix.Cell> cells = Readiness.cells(municipalityId, own, catalogue);
             boolean example = own.stream().anyMatch(CapacityItem::demo);
             if (keep(tx, municipalityId, today, example, cells)) {
                 written++;
@@ -132,24 +146,13 @@ public final class History {
 
     /** The snapshot in effect at the end of the day, if any. */
     private static Optional<Snapshot> latest(Transaction tx, String municipalityId, LocalDate day) throws SQLException {
-        List<Snapshot> found = read(tx, "SELECT s.*, p.* FROM ASSESSMENT_SNAPSHOT s JOIN SNAPSHOT_PHASE p ON p.SNAPSHOT_ID = s.ID "
-                + "WHERE s.ID = (SELECT MAX(ID) FROM ASSESSMENT_SNAPSHOT WHERE MUNICIPALITY_ID = ? AND TAKEN_ON <= ?)",
-                municipalityId, day);
-        return found.stream().findFirst();
+        return byIds(tx, latestIds(tx, List.of(municipalityId), day, true)).stream().findFirst();
     }
 
     /** Per municipality, the snapshot in effect at the end of the day; municipalities with none are left out. */
     Map<String, Snapshot> asOf(List<String> municipalityIds, LocalDate day) {
-        if (municipalityIds.isEmpty()) {
-            return Map.of();
-        }
-        String marks = String.join(", ", Collections.nCopies(municipalityIds.size(), "?"));
-        List<Object> arguments = new ArrayList<>(municipalityIds);
-        arguments.add(day);
-        return db.transaction(tx -> read(tx, "SELECT s.*, p.* FROM ASSESSMENT_SNAPSHOT s JOIN SNAPSHOT_PHASE p "
-                + "ON p.SNAPSHOT_ID = s.ID WHERE s.ID IN (SELECT MAX(ID) FROM ASSESSMENT_SNAPSHOT WHERE MUNICIPALITY_ID IN ("
-                + marks + ") AND TAKEN_ON <= ? GROUP BY MUNICIPALITY_ID)", arguments.toArray()))
-                .stream().collect(Collectors.toMap(Snapshot::municipalityId, s -> s));
+        return db.transaction(tx -> byIds(tx, latestIds(tx, municipalityIds, day, true))).stream()
+                .collect(Collectors.toMap(Snapshot::municipalityId, s -> s));
     }
 
     /**
@@ -163,37 +166,48 @@ public final class History {
         if (municipalityIds.isEmpty()) {
             return series;
         }
-        String marks = String.join(", ", Collections.nCopies(municipalityIds.size(), "?"));
-        List<Object> arguments = new ArrayList<>(municipalityIds);
-        String sql = "SELECT s.*, p.* FROM ASSESSMENT_SNAPSHOT s JOIN SNAPSHOT_PHASE p ON p.SNAPSHOT_ID = s.ID "
-                + "WHERE s.MUNICIPALITY_ID IN (" + marks + ") AND s.TAKEN_ON <= ?";
-        arguments.add(to);
-        if (from != null) {
-            sql += " AND (s.TAKEN_ON >= ? OR s.ID IN (SELECT MAX(ID) FROM ASSESSMENT_SNAPSHOT WHERE MUNICIPALITY_ID IN ("
-                    + marks + ") AND TAKEN_ON < ? GROUP BY MUNICIPALITY_ID))";
-            arguments.add(from);
-            arguments.addAll(municipalityIds);
-            arguments.add(from);
-        }
-        String query = sql;
-        db.transaction(tx -> read(tx, query, arguments.toArray())).forEach(s -> series.get(s.municipalityId()).add(s));
+        String sql = "SELECT ID FROM ASSESSMENT_SNAPSHOT --DERBY-PROPERTIES index=SNAPSHOT_BY_MUNICIPALITY_AND_DAY\n"
+                + "WHERE MUNICIPALITY_ID IN (?…) AND TAKEN_ON <= ? AND TAKEN_ON >= ?";
+        LocalDate since = from == null ? Validation.EARLIEST_DATE : from;
+        db.transaction(tx -> {
+            List<Long> ids = new ArrayList<>(from == null ? List.of() : latestIds(tx, municipalityIds, from, false));
+            ids.addAll(InLists.list(tx, r -> r.number("ID"), sql, municipalityIds, to, since));
+            return byIds(tx, ids);
+        }).forEach(s -> series.get(s.municipalityId()).add(s));
         return series;
     }
 
-    /** Snapshots with their phases, in the order they were taken; the phases in the order of {@link Phase}. */
-    private static List<Snapshot> read(Transaction tx, String sql, Object... arguments) throws SQLException {
-        record Line(long id, String municipalityId, LocalDate date, Instant takenAt, boolean example, RegionMatrix.Cell cell) {
+    /**
+     * The id of each municipality's last snapshot up to the day: through its end ({@code through}),
+     * or before it began. The index holds all the query needs, so Derby reads it alone.
+     */
+    private static List<Long> latestIds(Transaction tx, List<String> municipalityIds, LocalDate day, boolean through)
+            throws SQLException {
+        return InLists.list(tx, r -> r.number("LATEST"), "SELECT MAX(ID) AS LATEST FROM ASSESSMENT_SNAPSHOT "
+                + "--DERBY-PROPERTIES index=SNAPSHOT_BY_MUNICIPALITY_AND_DAY\nWHERE MUNICIPALITY_ID IN (?…) AND TAKEN_ON "
+                + (through ? "<=" : "<") + " ? GROUP BY MUNICIPALITY_ID", municipalityIds, day);
+    }
+
+    /**
+     * The snapshots with these ids and their phases, oldest first. The snapshots and their phases
+     * are read apart and put together here: Derby joined them checking the id list for every pair.
+     */
+    private static List<Snapshot> byIds(Transaction tx, List<Long> ids) throws SQLException {
+        record Head(long id, String municipalityId, LocalDate date, Instant takenAt, boolean example) {
         }
-        List<Line> lines = tx.list(r -> new Line(r.number("ID"), r.text("MUNICIPALITY_ID"), r.date("TAKEN_ON"),
-                r.instant("TAKEN_AT"), r.flag("EXAMPLE_DATA"), new RegionMatrix.Cell(r.enumValue(Phase.class, "PHASE"),
-                        r.enumValue(Readiness.PhaseState.class, "STATE"), score(r.optionalNumber("SCORE")), r.integer("WHITE_SPOTS"),
-                        r.integer("EXTRA_ITEMS"))), sql + " ORDER BY s.ID", arguments);
-        Map<Long, List<Line>> byId = lines.stream().collect(Collectors.groupingBy(Line::id, LinkedHashMap::new,
-                Collectors.toList()));
-        List<Snapshot> snapshots = new ArrayList<>();
-        byId.values().forEach(l -> snapshots.add(new Snapshot(l.get(0).municipalityId(), l.get(0).date(), l.get(0).takenAt(),
-                l.get(0).example(), l.stream().map(Line::cell).sorted((a, b) -> a.phase().compareTo(b.phase())).toList())));
-        return snapshots;
+        record PhaseRow(long snapshotId, RegionMatrix.Cell cell) {
+        }
+        List<Long> sorted = ids.stream().sorted().toList();
+        List<Head> heads = InLists.list(tx, r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.date("TAKEN_ON"),
+                r.instant("TAKEN_AT"), r.flag("EXAMPLE_DATA")), "SELECT * FROM ASSESSMENT_SNAPSHOT WHERE ID IN (?…)", sorted);
+        Map<Long, List<RegionMatrix.Cell>> cells = InLists.list(tx, r -> new PhaseRow(r.number("SNAPSHOT_ID"),
+                new RegionMatrix.Cell(r.enumValue(Phase.class, "PHASE"), r.enumValue(Readiness.PhaseState.class, "STATE"),
+                        score(r.optionalNumber("SCORE")), r.integer("WHITE_SPOTS"), r.integer("EXTRA_ITEMS"))),
+                "SELECT * FROM SNAPSHOT_PHASE WHERE SNAPSHOT_ID IN (?…)", sorted).stream()
+                .collect(Collectors.groupingBy(PhaseRow::snapshotId, Collectors.mapping(PhaseRow::cell, Collectors.toList())));
+        return heads.stream().sorted(Comparator.comparingLong(Head::id)).map(h -> new Snapshot(h.municipalityId(), h.date(),
+                h.takenAt(), h.example(), cells.getOrDefault(h.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(RegionMatrix.Cell::phase)).toList())).toList();
     }
 
     /** Today, as snapshots date it. */

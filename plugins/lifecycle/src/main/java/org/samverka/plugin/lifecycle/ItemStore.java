@@ -62,21 +62,17 @@ public final class ItemStore {
     }
 
     /**
-     * What a region's matrix needs of the items of many municipalities, in one query: no
-     * descriptions, contacts or notes (the texts are most of a row's bytes). The index is named:
-     * where the municipalities hold a large share of the table, Derby's optimizer would rather scan
-     * it all, and would then wait for the locks of another municipality's import.
+     * What a region's matrix and the history need of the items of many municipalities, in one
+     * query: phase, status, catalogue entry and demo mark, no texts. Those are the columns of the
+     * index named, so that Derby reads the index alone; naming it also keeps the optimizer from
+     * scanning the whole table (and waiting for the locks of another municipality's import) where
+     * the municipalities hold a large share of it.
      */
     static List<CapacityItem> scoringFacts(Transaction tx, List<String> municipalityIds) throws SQLException {
-        if (municipalityIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(municipalityIds.size(), "?"));
-        return tx.list(r -> new CapacityItem(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class, "PHASE"),
-                null, r.text("TITLE"), null, null, null, r.enumValue(ItemStatus.class, "STATUS"), null, r.flag("DEMO"), 0, null, null,
-                r.optionalNumber("CATALOGUE_ENTRY_ID")), "SELECT ID, MUNICIPALITY_ID, PHASE, TITLE, STATUS, DEMO, CATALOGUE_ENTRY_ID "
-                + "FROM CAPACITY_ITEM --DERBY-PROPERTIES index=ITEM_BY_MUNICIPALITY_AND_ID\n"
-                + "WHERE MUNICIPALITY_ID IN (" + marks + ")", municipalityIds.toArray());
+        return InLists.list(tx, r -> new CapacityItem(r.number("ID"), r.text("MUNICIPALITY_ID"), r.enumValue(Phase.class,
+                "PHASE"), null, null, null, null, null, r.enumValue(ItemStatus.class, "STATUS"), null, r.flag("DEMO"), 0, null,
+                null, r.optionalNumber("CATALOGUE_ENTRY_ID")), "SELECT ID, MUNICIPALITY_ID, PHASE, STATUS, DEMO, CATALOGUE_ENTRY_ID "
+                + "FROM CAPACITY_ITEM --DERBY-PROPERTIES index=ITEM_SCORING\nWHERE MUNICIPALITY_ID IN (?…)", municipalityIds);
     }
 
     /** A page and the count of all that match, read in one transaction so that they agree. */

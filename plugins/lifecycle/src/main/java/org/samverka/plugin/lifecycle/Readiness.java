@@ -103,6 +103,19 @@ public final class Readiness {
      */
     public static Assessment assess(String municipalityId, List<CapacityItem> items, List<CapacityAction> actions,
             List<CatalogueEntry> catalogue, int threshold) {
+        return assess(municipalityId, items, actions, catalogue, threshold, true);
+    }
+
+    /**
+     * The phases as the matrix and the history keep them, by the same formula: the white spots are
+     * counted, not explained, which spares a region's matrix writing thousands of sentences.
+     */
+    static List<RegionMatrix.Cell> cells(String municipalityId, List<CapacityItem> items, List<CatalogueEntry> catalogue) {
+        return RegionMatrix.cells(assess(municipalityId, items, List.of(), catalogue, DEFAULT_THRESHOLD, false));
+    }
+
+    private static Assessment assess(String municipalityId, List<CapacityItem> items, List<CapacityAction> actions,
+            List<CatalogueEntry> catalogue, int threshold, boolean explain) {
         Set<Long> entryIds = catalogue.stream().map(CatalogueEntry::id).collect(Collectors.toSet());
         List<PhaseAssessment> phases = new ArrayList<>();
         List<WhiteSpot> whiteSpots = new ArrayList<>();
@@ -119,7 +132,7 @@ public final class Readiness {
                     && inPhase.stream().noneMatch(i -> i.status() == ItemStatus.IN_PLACE)
                     && expectations.stream().noneMatch(e -> e.status() == ItemStatus.IN_PLACE);
             if (state != PhaseState.NOT_MAPPED) {
-                whiteSpots.addAll(whiteSpots(phase, nothingInPlace, expectations, extra));
+                whiteSpots.addAll(whiteSpots(phase, nothingInPlace, expectations, extra, explain));
             }
             List<CapacityAction> open = actions.stream().filter(a -> a.phase() == phase && a.status().isOpen()).toList();
             phases.add(new PhaseAssessment(phase, phase.label(), state,
@@ -146,16 +159,16 @@ public final class Readiness {
     }
 
     private static List<WhiteSpot> whiteSpots(Phase phase, boolean nothingInPlace, List<Expectation> expectations,
-            List<Contribution> extra) {
+            List<Contribution> extra, boolean explain) {
         List<WhiteSpot> spots = new ArrayList<>();
         if (nothingInPlace) {
             spots.add(new WhiteSpot(phase, null, null, null,
-                    LifecycleLabels.LABELS.format("readiness.nothingInPlace", phase.label())));
+                    explain ? LifecycleLabels.LABELS.format("readiness.nothingInPlace", phase.label()) : null));
         }
         expectations.stream().filter(e -> e.weight() == 0).forEach(e -> spots.add(new WhiteSpot(phase, null, e.entryId(),
-                e.title(), LifecycleLabels.LABELS.format("readiness.notCovered", e.title()))));
+                e.title(), explain ? LifecycleLabels.LABELS.format("readiness.notCovered", e.title()) : null)));
         extra.stream().filter(i -> i.status() == ItemStatus.MISSING).forEach(i -> spots.add(new WhiteSpot(phase, i.itemId(),
-                null, i.title(), LifecycleLabels.LABELS.format("readiness.missing", i.title()))));
+                null, i.title(), explain ? LifecycleLabels.LABELS.format("readiness.missing", i.title()) : null)));
         return spots;
     }
 

@@ -109,6 +109,28 @@ class HistoryTest {
     }
 
     @Test
+    void theMatrixReadFromTheSnapshotsIsTheMatrixComputedFromTheItems() {
+        List<String> towns = List.of("kiruna", "lulea", "boden", "pitea");
+        List<org.samverka.api.tenant.Municipality> municipalities = towns.stream()
+                .map(t -> TestDatabase.TENANTS.municipality(t).orElseThrow()).toList();
+        ItemStatus[] statuses = ItemStatus.values();
+        for (int t = 0; t < 3; t++) { // Piteå records nothing
+            for (int i = 0; i < 12; i++) {
+                items.create(towns.get(t), new CapacityItemInput(Phase.values()[(i + t) % 6], ItemKind.EFFORT, "Item " + i, null,
+                        null, null, statuses[(i * 3 + t) % statuses.length], null, null));
+            }
+            items.create(towns.get(t), item(statuses[t]));
+        }
+        Assessments assessments = new Assessments(schema, history);
+        List<RegionMatrix.Row> computed = assessments.computed("norrbotten", municipalities, "en", 60);
+        List<RegionMatrix.Row> read = assessments.matrix("norrbotten", municipalities, "en", 60);
+        assertEquals(computed, read);
+        assertTrue(towns.stream().allMatch(history::settled), "every municipality's snapshot holds its assessment");
+        assertNull(read.get(3).overallReadiness(), "nothing recorded: six phases not mapped");
+        assertEquals(6, read.get(3).notMapped().size());
+    }
+
+    @Test
     void demoDataIsKeptMarkedAsExampleData() {
         items.createAll("lulea", List.of(item(ItemStatus.IN_PLACE)), true);
         History.Snapshot kept = history.asOf(List.of("lulea"), MONDAY).get("lulea");
