@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why after the change and not inside its transaction: the snapshot reads all the
  * municipality's items, and two writers that each inserted an item and then read the other's
- * would deadlock. Snapshots of one region are taken one at a time, so that the last one written
- * has read the last committed state. A snapshot that fails is logged and leaves the change as it
+ * would deadlock. Snapshots of one municipality are taken one at a time, so that the last one
+ * written has read the last committed state. A snapshot that fails is logged and leaves the change as it
  * is; the next change, or a snapshot on demand, records the state again.
  */
 @Component(service = History.class)
@@ -53,7 +53,7 @@ public final class History {
     }
 
     private final SchemaAccess db;
-    private final Map<String, ReentrantLock> regionLocks = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> municipalityLocks = new ConcurrentHashMap<>();
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
     private final Clock clock;
 
@@ -75,8 +75,12 @@ public final class History {
      * @return how many snapshots were written
      */
     int record(String regionId, Collection<String> municipalityIds) {
-        ReentrantLock lock = regionLocks.computeIfAbsent(regionId, r -> new ReentrantLock());
-        lock.lock();
+        // One municipality's snapshots are taken one at a time, so that the last one written has
+        // read the last committed state. Locks are taken in id order: two callers never wait for
+        // each other in a circle.
+        List<ReentrantLock> locks = municipalityIds.stream().sorted().distinct()
+                .map(m -> municipalityLocks.computeIfAbsent(m, k -> new ReentrantLock())).toList();
+        locks.forEach(ReentrantLock::lock);
         try {
             int written = db.transaction(tx -> record(tx, regionId, List.copyOf(municipalityIds)));
             settled.addAll(municipalityIds);
@@ -87,7 +91,7 @@ public final class History {
                     municipalityIds, regionId, e.getMessage());
             return 0;
         } finally {
-            lock.unlock();
+            locks.forEach(ReentrantLock::unlock);
         }
     }
 
