@@ -42,12 +42,12 @@ public final class Assessments {
      * others are first recorded, and computed from their items only where that failed.
      */
     List<RegionMatrix.Row> matrix(String regionId, List<Municipality> municipalities, String language, int threshold) {
-        List<String> unsettled = municipalities.stream().map(Municipality::id).filter(m -> !history.settled(m)).toList();
+        List<String> unsettled = municipalities.stream().map(Municipality::id).filter(m -> !history.settled(regionId, m)).toList();
         if (!unsettled.isEmpty()) {
             history.record(regionId, unsettled);
         }
         Map<Boolean, List<Municipality>> bySettled = municipalities.stream()
-                .collect(Collectors.partitioningBy(m -> history.settled(m.id())));
+                .collect(Collectors.partitioningBy(m -> history.settled(regionId, m.id())));
         Map<String, RegionMatrix.Row> rows = new HashMap<>();
         matrixAsOf(bySettled.get(true), history.today(), threshold).forEach(r -> rows.put(r.municipalityId(), r));
         computed(regionId, bySettled.get(false), language, threshold).forEach(r -> rows.put(r.municipalityId(), r));

@@ -44,7 +44,7 @@ public final class History {
     private static final Logger LOG = LoggerFactory.getLogger(History.class);
 
     /** One municipality's assessment as it was kept on a day. */
-    record Snapshot(String municipalityId, LocalDate date, Instant takenAt, boolean exampleData,
+    record Snapshot(long id, String municipalityId, LocalDate date, Instant takenAt, boolean exampleData,
             List<RegionMatrix.Cell> cells) {
 
         boolean sameAs(boolean example, List<RegionMatrix.Cell> current) {
@@ -72,23 +72,45 @@ public final class History {
      * municipality with nothing recorded and no history gets none. Never throws: a change that
      * committed stays committed, and the failure is logged.
      *
-     * @return how many snapshots were written
+     * @return how many snapshots were written (or dropped, for a change undone the same day)
      */
     int record(String regionId, Collection<String> municipalityIds) {
+        return record(regionId, municipalityIds, false);
+    }
+
+    /** As {@link #record(String, Collection)}, for a snapshot someone asked for: a failure leaves as it is. */
+    int recordOrFail(String regionId, Collection<String> municipalityIds) {
+        return record(regionId, municipalityIds, true);
+    }
+
+    private int record(String regionId, Collection<String> municipalityIds, boolean fail) {
+        List<String> sorted = municipalityIds.stream().sorted().distinct().toList();
+        int written = 0;
+        // In batches: a municipality whose rows a long import holds keeps only its own batch waiting.
+        for (int from = 0; from < sorted.size(); from += InLists.SLICE) {
+            written += recordBatch(regionId, sorted.subList(from, Math.min(sorted.size(), from + InLists.SLICE)), fail);
+        }
+        return written;
+    }
+
+    private int recordBatch(String regionId, List<String> batch, boolean fail) {
         // One municipality's snapshots are taken one at a time, so that the last one written has
         // read the last committed state. Locks are taken in id order: two callers never wait for
         // each other in a circle.
-        List<ReentrantLock> locks = municipalityIds.stream().sorted().distinct()
-                .map(m -> municipalityLocks.computeIfAbsent(m, k -> new ReentrantLock())).toList();
+        List<ReentrantLock> locks = batch.stream().map(m -> municipalityLocks.computeIfAbsent(m, k -> new ReentrantLock()))
+                .toList();
         locks.forEach(ReentrantLock::lock);
         try {
-            int written = db.transaction(tx -> record(tx, regionId, List.copyOf(municipalityIds)));
-            settled.addAll(municipalityIds);
+            int written = db.transaction(tx -> record(tx, regionId, batch));
+            batch.forEach(m -> settled.add(key(regionId, m)));
             return written;
         } catch (RuntimeException e) {
-            settled.removeAll(municipalityIds);
+            batch.forEach(m -> settled.remove(key(regionId, m)));
+            if (fail) {
+                throw e;
+            }
             LOG.warn("No snapshot of the assessments of {} in region '{}' was kept ({}); the next change records them",
-                    municipalityIds, regionId, e.getMessage());
+                    batch, regionId, e.getMessage());
             return 0;
         } finally {
             locks.forEach(ReentrantLock::unlock);
@@ -96,12 +118,17 @@ public final class History {
     }
 
     /**
-     * Whether the municipality's last snapshot is known to hold its assessment as it is now: this
-     * node recorded it after the municipality's last change it saw. Until then (after a start, or
-     * when a snapshot failed) the assessment is computed from the items.
+     * Whether the municipality's last snapshot is known to hold its assessment in this region as
+     * it is now: this node recorded it after the municipality's last change it saw. Until then
+     * (after a start, when a snapshot failed, or once the municipality moved to another region)
+     * the municipality is recorded before it is read from its snapshot.
      */
-    boolean settled(String municipalityId) {
-        return settled.contains(municipalityId);
+    boolean settled(String regionId, String municipalityId) {
+        return settled.contains(key(regionId, municipalityId));
+    }
+
+    private static String key(String regionId, String municipalityId) {
+        return regionId + "/" + municipalityId;
     }
 
     private int record(Transaction tx, String regionId, List<String> municipalityIds) throws SQLException {
@@ -121,23 +148,33 @@ public final class History {
         return written;
     }
 
-    /** Replaces today's snapshot unless the state is the one kept already; true when one was written. */
+    /**
+     * Keeps the state as today's snapshot unless it is the one kept already: today's is changed in
+     * place (readers never find it missing), dropped when the day ends as the day before began,
+     * or added. True when something was written.
+     */
     private boolean keep(Transaction tx, String municipalityId, LocalDate today, boolean example,
             List<RegionMatrix.Cell> cells) throws SQLException {
         Optional<Snapshot> last = latest(tx, municipalityId, today);
-        boolean droppedToday = false;
-        if (last.isPresent() && last.get().date().equals(today)) {
-            if (last.get().sameAs(example, cells)) {
-                return false;
-            }
-            tx.update("DELETE FROM ASSESSMENT_SNAPSHOT WHERE MUNICIPALITY_ID = ? AND TAKEN_ON = ?", municipalityId, today);
-            droppedToday = true;
+        Optional<Snapshot> todays = last.filter(s -> s.date().equals(today));
+        if (todays.isPresent() && todays.get().sameAs(example, cells)) {
+            return false;
         }
-        Optional<Snapshot> before = droppedToday ? latest(tx, municipalityId, today.minusDays(1)) : last;
-        boolean nothingEver = before.isEmpty() && !example
-                && cells.stream().allMatch(c -> c.state() == Readiness.PhaseState.NOT_MAPPED);
-        if (nothingEver || before.filter(b -> b.sameAs(example, cells)).isPresent()) {
-            return droppedToday; // a change of today undone: the day is as the day before
+        Optional<Snapshot> before = todays.isPresent() ? latest(tx, municipalityId, today.minusDays(1)) : last;
+        boolean nothingNow = !example && cells.stream().allMatch(c -> c.state() == Readiness.PhaseState.NOT_MAPPED);
+        boolean asBefore = before.map(b -> b.sameAs(example, cells)).orElse(nothingNow);
+        if (asBefore) {
+            // Nothing to keep; a change of today undone leaves the day as the day before.
+            return todays.isPresent() && tx.update("DELETE FROM ASSESSMENT_SNAPSHOT WHERE ID = ?", todays.get().id()) > 0;
+        }
+        if (todays.isPresent()) {
+            long id = todays.get().id();
+            tx.update("UPDATE ASSESSMENT_SNAPSHOT SET TAKEN_AT = ?, EXAMPLE_DATA = ? WHERE ID = ?", clock.instant(), example, id);
+            for (RegionMatrix.Cell c : cells) {
+                tx.update("UPDATE SNAPSHOT_PHASE SET STATE = ?, SCORE = ?, WHITE_SPOTS = ?, EXTRA_ITEMS = ? "
+                        + "WHERE SNAPSHOT_ID = ? AND PHASE = ?", c.state(), c.score(), c.whiteSpots(), c.extraItems(), id, c.phase());
+            }
+            return true;
         }
         long id = tx.insert("INSERT INTO ASSESSMENT_SNAPSHOT (MUNICIPALITY_ID, TAKEN_ON, TAKEN_AT, EXAMPLE_DATA) "
                 + "VALUES (?, ?, ?, ?)", municipalityId, today, clock.instant(), example);
@@ -150,12 +187,12 @@ public final class History {
 
     /** The snapshot in effect at the end of the day, if any. */
     private static Optional<Snapshot> latest(Transaction tx, String municipalityId, LocalDate day) throws SQLException {
-        return byIds(tx, latestIds(tx, List.of(municipalityId), day, true)).stream().findFirst();
+        return byIds(tx, latestIds(tx, List.of(municipalityId), day, true, false), false).stream().findFirst();
     }
 
     /** Per municipality, the snapshot in effect at the end of the day; municipalities with none are left out. */
     Map<String, Snapshot> asOf(List<String> municipalityIds, LocalDate day) {
-        return db.transaction(tx -> byIds(tx, latestIds(tx, municipalityIds, day, true))).stream()
+        return db.transaction(tx -> byIds(tx, latestIds(tx, municipalityIds, day, true, true), true)).stream()
                 .collect(Collectors.toMap(Snapshot::municipalityId, s -> s));
     }
 
@@ -171,12 +208,12 @@ public final class History {
             return series;
         }
         String sql = "SELECT ID FROM ASSESSMENT_SNAPSHOT --DERBY-PROPERTIES index=SNAPSHOT_BY_MUNICIPALITY_AND_DAY\n"
-                + "WHERE MUNICIPALITY_ID IN (?…) AND TAKEN_ON <= ? AND TAKEN_ON >= ?";
+                + "WHERE MUNICIPALITY_ID IN (?…) AND TAKEN_ON <= ? AND TAKEN_ON >= ? WITH RR";
         LocalDate since = from == null ? Validation.EARLIEST_DATE : from;
         db.transaction(tx -> {
-            List<Long> ids = new ArrayList<>(from == null ? List.of() : latestIds(tx, municipalityIds, from, false));
+            List<Long> ids = new ArrayList<>(from == null ? List.of() : latestIds(tx, municipalityIds, from, false, true));
             ids.addAll(InLists.list(tx, r -> r.number("ID"), sql, municipalityIds, to, since));
-            return byIds(tx, ids);
+            return byIds(tx, ids, true);
         }).forEach(s -> series.get(s.municipalityId()).add(s));
         return series;
     }
@@ -185,31 +222,35 @@ public final class History {
      * The id of each municipality's last snapshot up to the day: through its end ({@code through}),
      * or before it began. The index holds all the query needs, so Derby reads it alone.
      */
-    private static List<Long> latestIds(Transaction tx, List<String> municipalityIds, LocalDate day, boolean through)
-            throws SQLException {
+    private static List<Long> latestIds(Transaction tx, List<String> municipalityIds, LocalDate day, boolean through,
+            boolean repeatable) throws SQLException {
         return InLists.list(tx, r -> r.number("LATEST"), "SELECT MAX(ID) AS LATEST FROM ASSESSMENT_SNAPSHOT "
                 + "--DERBY-PROPERTIES index=SNAPSHOT_BY_MUNICIPALITY_AND_DAY\nWHERE MUNICIPALITY_ID IN (?…) AND TAKEN_ON "
-                + (through ? "<=" : "<") + " ? GROUP BY MUNICIPALITY_ID", municipalityIds, day);
+                + (through ? "<=" : "<") + " ? GROUP BY MUNICIPALITY_ID" + (repeatable ? " WITH RR" : ""), municipalityIds, day);
     }
 
     /**
      * The snapshots with these ids and their phases, oldest first. The snapshots and their phases
      * are read apart and put together here: Derby joined them checking the id list for every pair.
+     * A reader's reads hold their locks to the end of its transaction ({@code WITH RR}), so that a
+     * snapshot changed meanwhile is read either as it was or as it is, never half of each; a writer
+     * reads its own municipality's, which no one else writes meanwhile.
      */
-    private static List<Snapshot> byIds(Transaction tx, List<Long> ids) throws SQLException {
+    private static List<Snapshot> byIds(Transaction tx, List<Long> ids, boolean repeatable) throws SQLException {
+        String isolation = repeatable ? " WITH RR" : "";
         record Head(long id, String municipalityId, LocalDate date, Instant takenAt, boolean example) {
         }
         record PhaseRow(long snapshotId, RegionMatrix.Cell cell) {
         }
         List<Long> sorted = ids.stream().sorted().toList();
         List<Head> heads = InLists.list(tx, r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.date("TAKEN_ON"),
-                r.instant("TAKEN_AT"), r.flag("EXAMPLE_DATA")), "SELECT * FROM ASSESSMENT_SNAPSHOT WHERE ID IN (?…)", sorted);
+                r.instant("TAKEN_AT"), r.flag("EXAMPLE_DATA")), "SELECT * FROM ASSESSMENT_SNAPSHOT WHERE ID IN (?…)" + isolation, sorted);
         Map<Long, List<RegionMatrix.Cell>> cells = InLists.list(tx, r -> new PhaseRow(r.number("SNAPSHOT_ID"),
                 new RegionMatrix.Cell(r.enumValue(Phase.class, "PHASE"), r.enumValue(Readiness.PhaseState.class, "STATE"),
                         score(r.optionalNumber("SCORE")), r.integer("WHITE_SPOTS"), r.integer("EXTRA_ITEMS"))),
-                "SELECT * FROM SNAPSHOT_PHASE WHERE SNAPSHOT_ID IN (?…)", sorted).stream()
+                "SELECT * FROM SNAPSHOT_PHASE WHERE SNAPSHOT_ID IN (?…)" + isolation, sorted).stream()
                 .collect(Collectors.groupingBy(PhaseRow::snapshotId, Collectors.mapping(PhaseRow::cell, Collectors.toList())));
-        return heads.stream().sorted(Comparator.comparingLong(Head::id)).map(h -> new Snapshot(h.municipalityId(), h.date(),
+        return heads.stream().sorted(Comparator.comparingLong(Head::id)).map(h -> new Snapshot(h.id(), h.municipalityId(), h.date(),
                 h.takenAt(), h.example(), cells.getOrDefault(h.id(), List.of()).stream()
                         .sorted(Comparator.comparing(RegionMatrix.Cell::phase)).toList())).toList();
     }

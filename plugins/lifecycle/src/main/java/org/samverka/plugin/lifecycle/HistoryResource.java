@@ -67,11 +67,13 @@ public final class HistoryResource {
     /**
      * 200: takes today's snapshot of every municipality of the region whose assessment differs
      * from its last one (after an upgrade, say, or before a report); says how many were written.
+     * A snapshot that cannot be taken answers as the storage failure it is (503 when the database
+     * is busy or gone), not as "nothing to write".
      */
     @POST
     public Recorded snapshot(@PathParam(ApiPaths.REGION_ID) String regionId) {
         tenants.region(regionId).orElseThrow(() -> ApiProblem.notFound("There is no region '" + regionId + "'."));
         List<String> municipalities = tenants.municipalitiesOf(regionId).stream().map(Municipality::id).toList();
-        return new Recorded(regionId, history.today(), municipalities.size(), history.record(regionId, municipalities));
+        return new Recorded(regionId, history.today(), municipalities.size(), history.recordOrFail(regionId, municipalities));
     }
 }

@@ -124,7 +124,10 @@ public final class RegionDataStore {
                 return settings(tx, regionId);
             });
         } catch (DuplicateKeyException createdMeanwhile) {
-            throw new StaleVersionException(what, 1);
+            if (expected.anyVersion()) {
+                return changeSettings(regionId, expected, in); // "*" matches the row just created too
+            }
+            throw new StaleVersionException(what, settings(regionId).version());
         }
     }
 

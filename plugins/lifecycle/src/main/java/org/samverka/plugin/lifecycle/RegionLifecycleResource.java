@@ -128,7 +128,10 @@ public final class RegionLifecycleResource {
         return VersionedResponses.ok(settings, settings.version());
     }
 
-    /** 200 with ETag; 400; 428 without If-Match; 412 stale (If-Match "0" while the suggestion is in force). */
+    /**
+     * 200 with ETag; 400; 428 without If-Match; 412 when stale (also If-Match "0" once the region
+     * has set its own, and for the second of two setting it for the first time at once).
+     */
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -50,8 +50,11 @@ class HistoryTest {
     void aChangeKeepsOneSnapshotADayAndTheMatrixReadsBackAsItStood() {
         CapacityItem lots = items.create("kiruna", item(ItemStatus.PLANNED));
         assertEquals(1, snapshots());
+        long mondays = history.asOf(List.of("kiruna"), MONDAY).get("kiruna").id();
         items.replace("kiruna", lots.id(), ExpectedVersion.exactly(1), item(ItemStatus.PARTIAL));
         assertEquals(1, snapshots(), "the last state of a day replaces the day's earlier one");
+        assertEquals(mondays, history.asOf(List.of("kiruna"), MONDAY).get("kiruna").id(),
+                "in place: a reader never finds the day without its snapshot");
         assertEquals(25, introduce(history.asOf(List.of("kiruna"), MONDAY).get("kiruna")), "partial: ½ of 2 entries");
 
         clock.day = MONDAY.plusDays(1);
@@ -125,7 +128,9 @@ class HistoryTest {
         List<RegionMatrix.Row> computed = assessments.computed("norrbotten", municipalities, "en", 60);
         List<RegionMatrix.Row> read = assessments.matrix("norrbotten", municipalities, "en", 60);
         assertEquals(computed, read);
-        assertTrue(towns.stream().allMatch(history::settled), "every municipality's snapshot holds its assessment");
+        assertTrue(towns.stream().allMatch(t -> history.settled("norrbotten", t)), "every municipality's snapshot holds its assessment");
+        assertFalse(history.settled("vasterbotten", "kiruna"),
+                "moved to another region, a municipality is scored against that region's catalogue before it is read");
         assertNull(read.get(3).overallReadiness(), "nothing recorded: six phases not mapped");
         assertEquals(6, read.get(3).notMapped().size());
     }

@@ -92,6 +92,8 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
         var lulea = TestDatabase.TENANTS.municipality("lulea").orElseThrow();
         assertEquals(Readiness.PhaseState.SCORED, new Assessments(schema, history).of(lulea, "sv", 50).phases().get(3).state());
         assertEquals(1, new Assessments(schema, history).matrix("norrbotten", List.of(lulea), "sv", 50).size());
+        assertEquals(1, new Assessments(schema, history).computed("norrbotten", List.of(lulea), "sv", 50).size(),
+                "the matrix computed from Luleå's items, as after a start");
     }
 
     @Test
