@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,7 @@ public final class History {
     private final SchemaAccess db;
     private final Map<String, ReentrantLock> municipalityLocks = new ConcurrentHashMap<>();
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicBoolean> unrecordedChanges = new ConcurrentHashMap<>();
     private final Clock clock;
 
     @Activate
@@ -78,6 +80,30 @@ public final class History {
         return record(regionId, municipalityIds, false);
     }
 
+    /**
+     * After a change of one municipality has committed: its snapshot is brought up to date, by this
+     * thread or by the one taking that municipality's snapshot already. Writers never queue for
+     * snapshots: under a burst of changes to one municipality, the thread taking its snapshot takes
+     * one more after each, until no change is left unrecorded, and the others go on.
+     */
+    void changed(String regionId, String municipalityId) {
+        AtomicBoolean unrecorded = unrecordedChanges.computeIfAbsent(municipalityId, m -> new AtomicBoolean());
+        unrecorded.set(true);
+        settled.remove(key(regionId, municipalityId));
+        ReentrantLock lock = lock(municipalityId);
+        // Check again after unlocking: a change flagged while this thread held the lock, whose
+        // writer found it held, is this thread's to record.
+        while (unrecorded.get() && lock.tryLock()) {
+            try {
+                while (unrecorded.getAndSet(false)) {
+                    recordBatch(regionId, List.of(municipalityId), false);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
     /** As {@link #record(String, Collection)}, for a snapshot someone asked for: a failure leaves as it is. */
     int recordOrFail(String regionId, Collection<String> municipalityIds) {
         return record(regionId, municipalityIds, true);
@@ -97,8 +123,7 @@ public final class History {
         // One municipality's snapshots are taken one at a time, so that the last one written has
         // read the last committed state. Locks are taken in id order: two callers never wait for
         // each other in a circle.
-        List<ReentrantLock> locks = batch.stream().map(m -> municipalityLocks.computeIfAbsent(m, k -> new ReentrantLock()))
-                .toList();
+        List<ReentrantLock> locks = batch.stream().map(this::lock).toList();
         locks.forEach(ReentrantLock::lock);
         try {
             int written = db.transaction(tx -> record(tx, regionId, batch));
@@ -125,6 +150,10 @@ public final class History {
      */
     boolean settled(String regionId, String municipalityId) {
         return settled.contains(key(regionId, municipalityId));
+    }
+
+    private ReentrantLock lock(String municipalityId) {
+        return municipalityLocks.computeIfAbsent(municipalityId, m -> new ReentrantLock());
     }
 
     private static String key(String regionId, String municipalityId) {

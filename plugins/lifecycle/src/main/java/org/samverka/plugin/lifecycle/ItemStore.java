@@ -96,7 +96,7 @@ public final class ItemStore {
 
     /** Every write ends here once it has committed: a snapshot of the assessment, when it changed. */
     private <T> T recorded(String regionId, String municipalityId, T written) {
-        history.record(regionId, List.of(municipalityId));
+        history.changed(regionId, municipalityId);
         return written;
     }
 

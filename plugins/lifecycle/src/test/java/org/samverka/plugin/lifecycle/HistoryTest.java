@@ -136,6 +136,31 @@ class HistoryTest {
     }
 
     @Test
+    void writersAtOnceLeaveTheLastSnapshotHoldingTheLastState() throws Exception {
+        var kiruna = TestDatabase.TENANTS.municipality("kiruna").orElseThrow();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            ItemStatus status = ItemStatus.values()[w % ItemStatus.values().length];
+            Phase phase = Phase.values()[w % 6];
+            done.add(writers.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    items.create("kiruna", new CapacityItemInput(phase, ItemKind.EFFORT, "Item", null, null, null, status,
+                            null, null));
+                }
+            }));
+        }
+        for (var d : done) {
+            d.get();
+        }
+        writers.shutdown();
+        List<RegionMatrix.Row> computed = new Assessments(schema, history).computed("norrbotten", List.of(kiruna), "en", 50);
+        assertEquals(computed.get(0).cells(), history.asOf(List.of("kiruna"), MONDAY).get("kiruna").cells(),
+                "whoever took the last snapshot read every change");
+        assertEquals(1, snapshots(), "one snapshot for the day");
+    }
+
+    @Test
     void demoDataIsKeptMarkedAsExampleData() {
         items.createAll("lulea", List.of(item(ItemStatus.IN_PLACE)), true);
         History.Snapshot kept = history.asOf(List.of("lulea"), MONDAY).get("lulea");

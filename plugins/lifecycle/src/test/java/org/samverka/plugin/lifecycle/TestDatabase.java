@@ -96,20 +96,29 @@ final class TestDatabase implements SchemaAccess {
         return "LIFECYCLE";
     }
 
+    /**
+     * Commits when the work returns, rolls back when it throws; a lost lock conflict is run again
+     * a few times, as the platform does (concurrent inserts contend for Derby's identity values).
+     */
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        try (Connection c = connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.execute(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        for (int attempt = 1;; attempt++) {
+            try (Connection c = connection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.execute(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                boolean lockConflict = "40XL1".equals(e.getSQLState()) || "40001".equals(e.getSQLState());
+                if (!lockConflict || attempt == 5) {
+                    throw new StorageException("at " + Instant.now() + ": " + e.getMessage(), e);
+                }
             }
-        } catch (SQLException e) {
-            throw new StorageException("at " + Instant.now() + ": " + e.getMessage(), e);
         }
     }
 
