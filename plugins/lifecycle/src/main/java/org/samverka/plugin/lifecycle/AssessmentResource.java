@@ -69,6 +69,7 @@ public final class AssessmentResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("threshold") Integer threshold) {
         Municipality municipality = municipality(municipalityId);
         AssessmentHistory.Period period = AssessmentHistory.Period.of(from, to, history.today());
+        history.settle(municipality.regionId(), List.of(municipalityId));
         return AssessmentHistory.of(municipalityId, period, threshold(threshold, regionData, municipality.regionId()),
                 history.between(List.of(municipalityId), period.from(), period.to()).get(municipalityId));
     }

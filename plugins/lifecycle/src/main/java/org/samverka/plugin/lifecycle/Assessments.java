@@ -49,7 +49,7 @@ public final class Assessments {
         Map<Boolean, List<Municipality>> bySettled = municipalities.stream()
                 .collect(Collectors.partitioningBy(m -> history.settled(regionId, m.id())));
         Map<String, RegionMatrix.Row> rows = new HashMap<>();
-        matrixAsOf(bySettled.get(true), history.today(), threshold).forEach(r -> rows.put(r.municipalityId(), r));
+        matrixAsOf(regionId, bySettled.get(true), history.today(), threshold).forEach(r -> rows.put(r.municipalityId(), r));
         computed(regionId, bySettled.get(false), language, threshold).forEach(r -> rows.put(r.municipalityId(), r));
         return municipalities.stream().map(m -> rows.get(m.id())).toList();
     }
@@ -78,8 +78,10 @@ public final class Assessments {
      * One row per municipality as it stood at the end of the day, from the snapshots kept then;
      * a municipality without one had nothing recorded: every phase not mapped.
      */
-    List<RegionMatrix.Row> matrixAsOf(List<Municipality> municipalities, LocalDate day, int threshold) {
-        Map<String, History.Snapshot> kept = history.asOf(municipalities.stream().map(Municipality::id).toList(), day);
+    List<RegionMatrix.Row> matrixAsOf(String regionId, List<Municipality> municipalities, LocalDate day, int threshold) {
+        List<String> ids = municipalities.stream().map(Municipality::id).toList();
+        history.settle(regionId, ids);
+        Map<String, History.Snapshot> kept = history.asOf(ids, day);
         return municipalities.stream().map(m -> {
             History.Snapshot s = kept.get(m.id());
             return s == null ? RegionMatrix.row(m.id(), m.name(), Arrays.stream(Phase.values()).map(RegionMatrix.Cell::notMapped)

@@ -14,12 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.storage.SchemaAccess;
@@ -57,16 +63,35 @@ public final class History {
     private final Map<String, ReentrantLock> municipalityLocks = new ConcurrentHashMap<>();
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicBoolean> unrecordedChanges = new ConcurrentHashMap<>();
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final Clock clock;
+    private final Executor recorder;
+    private final ExecutorService ownRecorder;
 
     @Activate
     public History(@Reference LifecycleSchema schema) {
-        this(schema.db(), Clock.systemUTC());
+        this(schema.db(), Clock.systemUTC(), Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "samverka-lifecycle-history");
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
-    History(SchemaAccess db, Clock clock) {
+    /** @param recorder where snapshots after changes are taken ({@code Runnable::run}: at once, on the writer's thread) */
+    History(SchemaAccess db, Clock clock, Executor recorder) {
         this.db = db;
         this.clock = clock;
+        this.recorder = recorder;
+        this.ownRecorder = recorder instanceof ExecutorService service ? service : null;
+    }
+
+    /** Takes the snapshots still owed before the plugin stops, for a few seconds at most. */
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (ownRecorder != null) {
+            ownRecorder.shutdown();
+            ownRecorder.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     /**
@@ -81,27 +106,40 @@ public final class History {
     }
 
     /**
-     * After a change of one municipality has committed: its snapshot is brought up to date, by this
-     * thread or by the one taking that municipality's snapshot already. Writers never queue for
-     * snapshots: under a burst of changes to one municipality, the thread taking its snapshot takes
-     * one more after each, until no change is left unrecorded, and the others go on.
+     * After a change of one municipality has committed: its snapshot is owed, and taken on the
+     * history's own thread, so that a writer's answer never waits for it. However many changes
+     * arrive meanwhile, one snapshot after the last of them settles the debt. A reader of the
+     * history takes what is owed first ({@link #settle(List)}): it reads its own writes.
      */
     void changed(String regionId, String municipalityId) {
-        AtomicBoolean unrecorded = unrecordedChanges.computeIfAbsent(municipalityId, m -> new AtomicBoolean());
-        unrecorded.set(true);
+        unrecorded(municipalityId).set(true);
         settled.remove(key(regionId, municipalityId));
-        ReentrantLock lock = lock(municipalityId);
-        // Check again after unlocking: a change flagged while this thread held the lock, whose
-        // writer found it held, is this thread's to record.
-        while (unrecorded.get() && lock.tryLock()) {
+        if (scheduled.add(municipalityId)) {
             try {
-                while (unrecorded.getAndSet(false)) {
-                    recordBatch(regionId, List.of(municipalityId), false);
-                }
-            } finally {
-                lock.unlock();
+                recorder.execute(() -> {
+                    scheduled.remove(municipalityId); // a change from now on schedules another
+                    recordOwed(regionId, municipalityId);
+                });
+            } catch (RejectedExecutionException stopping) {
+                scheduled.remove(municipalityId);
+                recordOwed(regionId, municipalityId);
             }
         }
+    }
+
+    /** Takes the snapshots still owed for these municipalities, before they are read. */
+    void settle(String regionId, List<String> municipalityIds) {
+        municipalityIds.forEach(m -> recordOwed(regionId, m));
+    }
+
+    private void recordOwed(String regionId, String municipalityId) {
+        if (unrecorded(municipalityId).get()) {
+            recordBatch(regionId, List.of(municipalityId), false);
+        }
+    }
+
+    private AtomicBoolean unrecorded(String municipalityId) {
+        return unrecordedChanges.computeIfAbsent(municipalityId, m -> new AtomicBoolean());
     }
 
     /** As {@link #record(String, Collection)}, for a snapshot someone asked for: a failure leaves as it is. */
@@ -126,11 +164,14 @@ public final class History {
         List<ReentrantLock> locks = batch.stream().map(this::lock).toList();
         locks.forEach(ReentrantLock::lock);
         try {
+            // Cleared before reading: a change committed from here on is owed again.
+            batch.forEach(m -> unrecorded(m).set(false));
             int written = db.transaction(tx -> record(tx, regionId, batch));
             batch.forEach(m -> settled.add(key(regionId, m)));
             return written;
         } catch (RuntimeException e) {
             batch.forEach(m -> settled.remove(key(regionId, m)));
+            batch.forEach(m -> unrecorded(m).set(true));
             if (fail) {
                 throw e;
             }

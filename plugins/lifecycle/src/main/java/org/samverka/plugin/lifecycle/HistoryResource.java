@@ -60,6 +60,7 @@ public final class HistoryResource {
         tenants.region(regionId).orElseThrow(() -> ApiProblem.notFound("There is no region '" + regionId + "'."));
         AssessmentHistory.Period period = AssessmentHistory.Period.of(from, to, history.today());
         List<Municipality> using = enablement.municipalitiesUsing(regionId, LifecycleModule.ID);
+        history.settle(regionId, using.stream().map(Municipality::id).toList());
         return AssessmentHistory.of(regionId, period, AssessmentResource.threshold(threshold, regionData, regionId), using,
                 history.between(using.stream().map(Municipality::id).toList(), period.from(), period.to()));
     }

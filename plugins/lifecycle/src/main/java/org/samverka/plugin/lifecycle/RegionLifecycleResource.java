@@ -82,7 +82,7 @@ public final class RegionLifecycleResource {
         List<Municipality> using = enablement.municipalitiesUsing(regionId, LifecycleModule.ID);
         LocalDate day = asOf == null ? null : AssessmentHistory.day("asOf", asOf);
         List<RegionMatrix.Row> rows = day == null ? assessments.matrix(regionId, using, language, threshold)
-                : assessments.matrixAsOf(using, day, threshold);
+                : assessments.matrixAsOf(regionId, using, day, threshold);
         return new RegionMatrix(region.id(), region.name(), day, List.of(Phase.values()), threshold, rows);
     }
 

@@ -39,7 +39,7 @@ class HistoryTest {
     @BeforeEach
     void migrate() throws Exception {
         schema = new TestDatabase(directory).schema();
-        history = new History(schema.db(), clock);
+        history = new History(schema.db(), clock, Runnable::run);
         items = new ItemStore(schema, TestDatabase.TENANTS, history);
         inMoverService = schema.db().transaction(tx -> CatalogueStore.all(tx, "norrbotten")).stream()
                 .filter(e -> "in-mover-service".equals(e.exampleKey())).findFirst().orElseThrow().id();

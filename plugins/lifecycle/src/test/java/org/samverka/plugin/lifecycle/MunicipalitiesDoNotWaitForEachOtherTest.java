@@ -41,7 +41,7 @@ class MunicipalitiesDoNotWaitForEachOtherTest {
             wait.execute();
         }
         schema = db.schema();
-        history = new History(schema);
+        history = new History(schema.db(), java.time.Clock.systemUTC(), Runnable::run);
         // A few municipalities' inventories and the statistics Derby keeps of them: with those, its
         // optimizer is tempted to read an id-ordered listing of one municipality by the primary key.
         for (String town : List.of("lulea", "boden", "pitea")) {
