@@ -39,18 +39,18 @@ public final class Assessments {
     /**
      * One row per municipality, in the order given. A municipality whose last snapshot holds its
      * assessment as it is now is read from it (its six cells instead of its hundred items); the
-     * others are first recorded, and computed from their items only where that failed.
+     * others are computed from their items, and their snapshots are taken on the history's
+     * thread, so that the next matrix reads them. No reader waits for a snapshot.
      */
     List<RegionMatrix.Row> matrix(String regionId, List<Municipality> municipalities, String language, int threshold) {
-        List<String> unsettled = municipalities.stream().map(Municipality::id).filter(m -> !history.settled(regionId, m)).toList();
-        if (!unsettled.isEmpty()) {
-            history.record(regionId, unsettled);
-        }
         Map<Boolean, List<Municipality>> bySettled = municipalities.stream()
                 .collect(Collectors.partitioningBy(m -> history.settled(regionId, m.id())));
+        List<Municipality> unsettled = bySettled.get(false);
+        history.owe(regionId, unsettled.stream().map(Municipality::id).toList());
         Map<String, RegionMatrix.Row> rows = new HashMap<>();
-        matrixAsOf(regionId, bySettled.get(true), history.today(), threshold).forEach(r -> rows.put(r.municipalityId(), r));
-        computed(regionId, bySettled.get(false), language, threshold).forEach(r -> rows.put(r.municipalityId(), r));
+        rows(bySettled.get(true), history.asOf(bySettled.get(true).stream().map(Municipality::id).toList(), history.today()),
+                threshold).forEach(r -> rows.put(r.municipalityId(), r));
+        computed(regionId, unsettled, language, threshold).forEach(r -> rows.put(r.municipalityId(), r));
         return municipalities.stream().map(m -> rows.get(m.id())).toList();
     }
 
@@ -81,7 +81,11 @@ public final class Assessments {
     List<RegionMatrix.Row> matrixAsOf(String regionId, List<Municipality> municipalities, LocalDate day, int threshold) {
         List<String> ids = municipalities.stream().map(Municipality::id).toList();
         history.settle(regionId, ids);
-        Map<String, History.Snapshot> kept = history.asOf(ids, day);
+        return rows(municipalities, history.asOf(ids, day), threshold);
+    }
+
+    private static List<RegionMatrix.Row> rows(List<Municipality> municipalities, Map<String, History.Snapshot> kept,
+            int threshold) {
         return municipalities.stream().map(m -> {
             History.Snapshot s = kept.get(m.id());
             return s == null ? RegionMatrix.row(m.id(), m.name(), Arrays.stream(Phase.values()).map(RegionMatrix.Cell::notMapped)

@@ -112,17 +112,24 @@ public final class History {
      * history takes what is owed first ({@link #settle(List)}): it reads its own writes.
      */
     void changed(String regionId, String municipalityId) {
-        unrecorded(municipalityId).set(true);
         settled.remove(key(regionId, municipalityId));
-        if (scheduled.add(municipalityId)) {
-            try {
-                recorder.execute(() -> {
-                    scheduled.remove(municipalityId); // a change from now on schedules another
+        owe(regionId, List.of(municipalityId));
+    }
+
+    /** Snapshots of these municipalities are owed: taken on the history's own thread. */
+    void owe(String regionId, List<String> municipalityIds) {
+        for (String municipalityId : municipalityIds) {
+            unrecorded(municipalityId).set(true);
+            if (scheduled.add(municipalityId)) {
+                try {
+                    recorder.execute(() -> {
+                        scheduled.remove(municipalityId); // a change from now on schedules another
+                        recordOwed(regionId, municipalityId);
+                    });
+                } catch (RejectedExecutionException stopping) {
+                    scheduled.remove(municipalityId);
                     recordOwed(regionId, municipalityId);
-                });
-            } catch (RejectedExecutionException stopping) {
-                scheduled.remove(municipalityId);
-                recordOwed(regionId, municipalityId);
+                }
             }
         }
     }
@@ -132,9 +139,16 @@ public final class History {
         municipalityIds.forEach(m -> recordOwed(regionId, m));
     }
 
+    /** Takes the municipality's snapshot if one is owed, after waiting for one being taken. */
     private void recordOwed(String regionId, String municipalityId) {
-        if (unrecorded(municipalityId).get()) {
-            recordBatch(regionId, List.of(municipalityId), false);
+        ReentrantLock lock = lock(municipalityId);
+        lock.lock();
+        try {
+            if (unrecorded(municipalityId).get()) {
+                recordBatch(regionId, List.of(municipalityId), false);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

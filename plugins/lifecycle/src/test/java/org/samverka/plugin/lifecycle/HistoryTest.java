@@ -126,8 +126,9 @@ class HistoryTest {
         }
         Assessments assessments = new Assessments(schema, history);
         List<RegionMatrix.Row> computed = assessments.computed("norrbotten", municipalities, "en", 60);
+        assertEquals(computed, assessments.matrix("norrbotten", municipalities, "en", 60), "computed, as after a start");
         List<RegionMatrix.Row> read = assessments.matrix("norrbotten", municipalities, "en", 60);
-        assertEquals(computed, read);
+        assertEquals(computed, read, "read from the snapshots the first matrix had taken");
         assertTrue(towns.stream().allMatch(t -> history.settled("norrbotten", t)), "every municipality's snapshot holds its assessment");
         assertFalse(history.settled("vasterbotten", "kiruna"),
                 "moved to another region, a municipality is scored against that region's catalogue before it is read");
