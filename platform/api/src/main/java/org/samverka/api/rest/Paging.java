@@ -29,4 +29,17 @@ public record Paging(int offset, int limit) {
         check.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
         return new Paging(offset, limit);
     }
+
+    /** The SQL that ends an ordered {@code SELECT} for this page: the entries in it, or none. */
+    public String sql() {
+        return " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+    }
+
+    /**
+     * The SQL that ends an ordered {@code SELECT} for this page and one entry more, which tells
+     * whether the list goes on after it; for {@link Page#ofOneMore}.
+     */
+    public String sqlWithOneMore() {
+        return " OFFSET " + offset + " ROWS FETCH NEXT " + (limit + 1) + " ROWS ONLY";
+    }
 }

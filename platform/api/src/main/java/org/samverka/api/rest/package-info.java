@@ -8,7 +8,7 @@
  * ({@link org.samverka.api.rest.IfMatch}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.samverka.api.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -46,11 +46,11 @@ public final class AuditLog {
         filter(where, arguments, "OCCURRED_AT >= ?", q.from());
         filter(where, arguments, "OCCURRED_AT < ?", q.to());
         Object[] args = arguments.toArray();
-        return db.transaction(tx -> Page.of(tx.list(r -> new AuditEntry(r.number("ID"), r.instant("OCCURRED_AT"),
+        return db.transaction(tx -> Page.ofOneMore(tx.list(r -> new AuditEntry(r.number("ID"), r.instant("OCCURRED_AT"),
                 r.text("TOKEN_ID"), r.text("TOKEN_NAME"), r.text("ROLE"), r.text("METHOD"), r.text("PATH"), r.text("TENANT"),
-                r.text("ENTITY_ID"), r.text("OUTCOME")), "SELECT * FROM AUDIT_ENTRY" + where + " ORDER BY ID DESC OFFSET "
-                + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", args), paging,
-                tx.number("SELECT COUNT(*) FROM AUDIT_ENTRY" + where, args)));
+                r.text("ENTITY_ID"), r.text("OUTCOME")), "SELECT * FROM AUDIT_ENTRY" + where + " ORDER BY ID DESC"
+                + paging.sqlWithOneMore(), args), paging,
+                () -> tx.number("SELECT COUNT(*) FROM AUDIT_ENTRY" + where, args)));
     }
 
     /** A POST learns its entity's id only from the Location it answers with. */

@@ -75,14 +75,14 @@ public final class ItemStore {
                 + "FROM CAPACITY_ITEM --DERBY-PROPERTIES index=ITEM_SCORING\nWHERE MUNICIPALITY_ID IN (?…)", municipalityIds);
     }
 
-    /** A page and the count of all that match, read in one transaction so that they agree. */
+    /** A page and the count of all that match, read in one transaction so that they agree (the count only when the page does not tell it). */
     Page<CapacityItem> page(String municipalityId, Filter filter, Paging paging) {
         List<Object> arguments = new ArrayList<>(List.of(municipalityId));
         String where = " WHERE MUNICIPALITY_ID = ?" + filter.where(arguments);
         Object[] values = arguments.toArray();
-        return db.transaction(tx -> Page.of(tx.list(ItemStore::item, "SELECT * FROM CAPACITY_ITEM" + where
-                + " ORDER BY ID OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", values),
-                paging, tx.number("SELECT COUNT(*) FROM CAPACITY_ITEM" + where, values)));
+        return db.transaction(tx -> Page.ofOneMore(tx.list(ItemStore::item, "SELECT * FROM CAPACITY_ITEM" + where
+                + " ORDER BY ID" + paging.sqlWithOneMore(), values),
+                paging, () -> tx.number("SELECT COUNT(*) FROM CAPACITY_ITEM" + where, values)));
     }
 
     CapacityItem get(String municipalityId, long id) {

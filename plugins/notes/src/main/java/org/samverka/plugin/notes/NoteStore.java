@@ -29,9 +29,9 @@ public final class NoteStore {
     }
 
     Page<Note> list(String municipalityId, Paging paging) {
-        return db.transaction(tx -> Page.of(tx.list(Note.class, "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? ORDER BY ID "
-                + "OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.limit() + " ROWS ONLY", municipalityId), paging,
-                tx.number("SELECT COUNT(*) FROM NOTE WHERE MUNICIPALITY_ID = ?", municipalityId)));
+        return db.transaction(tx -> Page.ofOneMore(tx.list(Note.class, "SELECT * FROM NOTE WHERE MUNICIPALITY_ID = ? ORDER BY ID"
+                + paging.sqlWithOneMore(), municipalityId), paging,
+                () -> tx.number("SELECT COUNT(*) FROM NOTE WHERE MUNICIPALITY_ID = ?", municipalityId)));
     }
 
     /** @throws RowNotFoundException 404 when the municipality has no such note */
