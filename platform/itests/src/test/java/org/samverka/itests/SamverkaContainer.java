@@ -30,6 +30,8 @@ public final class SamverkaContainer {
     public static final String CONFIG_PROPERTY = "samverka.itest.config";
     /** Framework property with the secret of the bootstrap platform-admin token. */
     public static final String ADMIN_TOKEN_PROPERTY = "samverka.admin.token";
+    /** Framework property with the password of the platform-admin person {@code admin}. */
+    public static final String ADMIN_PASSWORD_PROPERTY = "samverka.admin.password";
 
     private SamverkaContainer() {
     }
@@ -49,6 +51,7 @@ public final class SamverkaContainer {
                     frameworkProperty("samverka.plugins").value(plugins.toString()),
                     frameworkProperty(PORT_PROPERTY).value(Integer.toString(freePort())),
                     frameworkProperty(ADMIN_TOKEN_PROPERTY).value("itest-admin-" + java.util.UUID.randomUUID()),
+                    frameworkProperty(ADMIN_PASSWORD_PROPERTY).value("itest-secret-" + java.util.UUID.randomUUID()),
                     systemProperty("samverka.data").value(data.toString()),
                     frameworkProperty("felix.fileinstall.dir").value(config.toString()),
                     frameworkProperty(CONFIG_PROPERTY).value(config.toString()),

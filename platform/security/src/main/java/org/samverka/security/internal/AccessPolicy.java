@@ -37,7 +37,11 @@ final class AccessPolicy {
         }
         return switch (segments.get(0)) {
             case "health" -> new Demand(Demand.Need.PUBLIC, null, null, null, reach, write);
-            case "tokens", "audit" -> new Demand(Demand.Need.ADMIN, null, null, null, reach, write);
+            case "tokens", "audit", "people" -> new Demand(Demand.Need.ADMIN, null, null, null, reach, write);
+            // Signing in and the first start's set-up come before there is a caller; they write their own audit entries.
+            case "sessions", "setup" -> new Demand(Demand.Need.PUBLIC, null, null, null, reach, false);
+            // Everyone signed in may read and change their own account.
+            case "account" -> new Demand(Demand.Need.AUTHENTICATED, null, null, null, reach, write);
             case "regions" -> tenantDemand(TenantKind.REGION, segments, reach, write);
             case "municipalities" -> tenantDemand(TenantKind.MUNICIPALITY, segments, reach, write);
             default -> outsideTenants(access, write, reach);

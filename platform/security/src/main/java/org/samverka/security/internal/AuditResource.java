@@ -37,7 +37,8 @@ import org.samverka.api.tenant.TenantKind;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
 
-    private static final List<String> OUTCOMES = List.of("COMMITTED", "DENIED");
+    private static final List<String> OUTCOMES = List.of("COMMITTED", "DENIED", AuditEvents.SIGNED_IN, AuditEvents.SIGN_IN_FAILED,
+            AuditEvents.SIGN_IN_PAUSED, AuditEvents.SIGNED_OUT);
 
     private final AuditLog log;
     private final CallerContext callers;
@@ -53,7 +54,8 @@ public final class AuditResource {
     /**
      * 200 with a page; 400 for a malformed filter. {@code tenant} is {@code region:<id>} or
      * {@code municipality:<id>}; {@code from}/{@code to} are ISO-8601 instants; {@code outcome}
-     * is {@code COMMITTED} or {@code DENIED}.
+     * is {@code COMMITTED}, {@code DENIED}, {@code SIGNED_IN}, {@code SIGN_IN_FAILED}, {@code SIGN_IN_PAUSED} or
+     * {@code SIGNED_OUT}.
      */
     @GET
     public Page<AuditEntry> list(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to,

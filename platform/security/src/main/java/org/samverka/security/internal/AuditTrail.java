@@ -59,13 +59,20 @@ public final class AuditTrail implements TransactionObserver {
     /** Writes one entry on the given connection; returns its id (-1 if the database gave none). */
     static long insert(Connection connection, Caller caller, String method, String path, String tenant, String entityId,
             String outcome) throws SQLException {
+        return insert(connection, caller.tokenId(), caller.tokenName(), caller.role().id(), method, path, tenant, entityId,
+                outcome);
+    }
+
+    /** Writes one entry for whoever acted, also someone not signed in (a failed sign-in: role {@code none}). */
+    static long insert(Connection connection, String callerId, String callerName, String role, String method, String path,
+            String tenant, String entityId, String outcome) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (OCCURRED_AT, TOKEN_ID, TOKEN_NAME, ROLE, METHOD, PATH, TENANT, ENTITY_ID, OUTCOME) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, caller.tokenId());
-            insert.setString(3, caller.tokenName());
-            insert.setString(4, caller.role().id());
+            insert.setString(2, truncate(callerId, 64));
+            insert.setString(3, truncate(callerName, 100));
+            insert.setString(4, role);
             insert.setString(5, method);
             insert.setString(6, truncate(path, 500));
             insert.setString(7, tenant);

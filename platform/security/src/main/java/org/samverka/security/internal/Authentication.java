@@ -4,6 +4,7 @@ import java.time.Instant;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -16,7 +17,11 @@ import org.samverka.api.rest.ApiProblem;
 
 /**
  * First thing for every request: answers allowed CORS preflights, then requires a valid bearer
- * token everywhere except {@code GET /health} and {@code GET /health/live}: 401 with {@code WWW-Authenticate} otherwise.
+ * token or the session cookie of a signed-in person everywhere except {@code GET /health},
+ * {@code GET /health/live}, signing in and the first start's set-up: 401 with
+ * {@code WWW-Authenticate} otherwise. A change made with a session cookie must also carry the
+ * session's CSRF token in {@code X-CSRF-Token} (403 otherwise): another site can make a browser
+ * send the cookie, but cannot read the token.
  */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension
@@ -26,17 +31,23 @@ public final class Authentication implements ContainerRequestFilter {
 
     private static final String CHALLENGE = "Bearer realm=\"samverka\"";
     /** Readiness and liveness: load balancers and supervisors ask without a token. */
-    private static final java.util.Set<String> PUBLIC_PATHS = java.util.Set.of("health", "health/live");
+    private static final java.util.Set<String> PUBLIC_PATHS = java.util.Set.of("GET health", "GET health/live",
+            "POST sessions", "GET setup", "POST setup");
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+    static final String CSRF_HEADER = "X-CSRF-Token";
 
     private final TokenStore tokens;
     private final RequestScope scope;
     private final CorsPolicy cors;
+    private final SessionStore sessions;
 
     @Activate
-    public Authentication(@Reference TokenStore tokens, @Reference RequestScope scope, @Reference CorsPolicy cors) {
+    public Authentication(@Reference TokenStore tokens, @Reference RequestScope scope, @Reference CorsPolicy cors,
+            @Reference SessionStore sessions) {
         this.tokens = tokens;
         this.scope = scope;
         this.cors = cors;
+        this.sessions = sessions;
     }
 
     @Override
@@ -48,13 +59,22 @@ public final class Authentication implements ContainerRequestFilter {
             request.abortWith(preflight(origin));
             return;
         }
-        if ("GET".equals(request.getMethod()) && PUBLIC_PATHS.contains(request.getUriInfo().getPath().replaceAll("^/|/$", ""))) {
+        boolean publicPath = PUBLIC_PATHS.contains(request.getMethod() + " "
+                + request.getUriInfo().getPath().replaceAll("^/|/$", ""));
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((header == null || header.isBlank()) && !publicPath) {
+            Cookie cookie = request.getCookies().get(SessionCookie.NAME);
+            if (cookie != null) {
+                signedIn(request, cookie.getValue());
+                return;
+            }
+        }
+        if (publicPath && (header == null || header.isBlank())) {
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            throw ApiProblem.unauthorized("This API needs a token: send 'Authorization: Bearer <token>'.")
-                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            throw ApiProblem.unauthorized("This API needs a token: send 'Authorization: Bearer <token>', or sign in "
+                    + "with POST /api/v1/sessions.").withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiProblem.unauthorized("Only bearer tokens are accepted: 'Authorization: Bearer <token>'.")
@@ -66,6 +86,20 @@ public final class Authentication implements ContainerRequestFilter {
         scope.begin(token.caller());
     }
 
+    private void signedIn(ContainerRequestContext request, String secret) {
+        var session = sessions.authenticate(secret, Instant.now())
+                .orElseThrow(() -> ApiProblem.unauthorized("Your session has ended (you signed out, were away too long, "
+                        + "or your account was changed): sign in again.").withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            String csrf = request.getHeaderString(CSRF_HEADER);
+            if (csrf == null || !TokenSecrets.sameHash(csrf.strip(), session.csrfToken())) {
+                throw ApiProblem.forbidden("A change made from a signed-in browser needs the header " + CSRF_HEADER
+                        + " with the csrfToken of GET /api/v1/sessions/current.");
+            }
+        }
+        scope.beginSession(session);
+    }
+
     private Response preflight(String origin) {
         if (!cors.allows(origin)) {
             throw ApiProblem.forbidden("Browsers on " + origin + " may not call this API: the origin is not in "
@@ -74,7 +108,7 @@ public final class Authentication implements ContainerRequestFilter {
         return Response.noContent()
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE")
-                .header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match")
+                .header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match, " + CSRF_HEADER)
                 .header("Access-Control-Max-Age", cors.maxAgeSeconds())
                 .header(HttpHeaders.VARY, "Origin")
                 .build();

@@ -15,6 +15,7 @@ public final class RequestScope implements CallerContext {
 
     private final ThreadLocal<Caller> caller = new ThreadLocal<>();
     private final ThreadLocal<PendingAudit> audit = new ThreadLocal<>();
+    private final ThreadLocal<SessionStore.SignedIn> session = new ThreadLocal<>();
 
     @Override
     public Optional<Caller> current() {
@@ -24,6 +25,17 @@ public final class RequestScope implements CallerContext {
     void begin(Caller current) {
         caller.set(current);
         audit.remove();
+        session.remove();
+    }
+
+    /** A request made by a signed-in browser: its person is the caller. */
+    void beginSession(SessionStore.SignedIn signedIn) {
+        begin(signedIn.person().caller());
+        session.set(signedIn);
+    }
+
+    Optional<SessionStore.SignedIn> session() {
+        return Optional.ofNullable(session.get());
     }
 
     void expectWrite(PendingAudit pending) {
@@ -37,5 +49,6 @@ public final class RequestScope implements CallerContext {
     void end() {
         caller.remove();
         audit.remove();
+        session.remove();
     }
 }

@@ -26,7 +26,6 @@ import org.samverka.api.security.CallerContext;
 import org.samverka.api.security.Role;
 import org.samverka.api.security.Scope;
 import org.samverka.api.tenant.TenantDirectory;
-import org.samverka.api.tenant.TenantKind;
 
 /**
  * {@code /api/v1/tokens}: admins create, list and revoke tokens within their scope. A token's
@@ -40,13 +39,13 @@ public final class TokenResource {
 
     private final TokenStore tokens;
     private final CallerContext callers;
-    private final TenantDirectory tenants;
+    private final ScopeChecks scopes;
 
     @Activate
     public TokenResource(@Reference TokenStore tokens, @Reference CallerContext callers, @Reference TenantDirectory tenants) {
         this.tokens = tokens;
         this.callers = callers;
-        this.tenants = tenants;
+        this.scopes = new ScopeChecks(tenants);
     }
 
     /** 201 with the secret, shown only now; 400 invalid; 403 more power or a wider scope than the caller's. */
@@ -59,17 +58,12 @@ public final class TokenResource {
         }
         var check = new Validation();
         String name = check.requiredText("name", body.name(), 100);
-        Role role = Role.fromId(String.valueOf(body.role())).orElse(null);
-        check.check(role != null, "role", "must be one of platform-admin, region-admin, editor, viewer");
-        Scope scope = Scope.parse(body.scope()).orElse(null);
-        check.check(scope != null, "scope", "must be 'platform', 'region:<id>' or 'municipality:<id>'");
-        check.check(role == null || scope == null || AccessPolicy.fits(role, scope), "scope",
-                "a platform-admin holds 'platform', a region-admin holds 'region:<id>'");
-        check.check(scope == null || exists(scope), "scope", "names no existing region or municipality");
+        Role role = scopes.role(check, body.role());
+        Scope scope = scopes.scope(check, role, body.scope());
         check.check(body.expiresAt() == null || body.expiresAt().isAfter(Instant.now()), "expiresAt", "must be in the future");
         check.instant("expiresAt", body.expiresAt());
         check.throwIfInvalid();
-        if (!AccessPolicy.mayGrant(caller, role, scope, this::regionOf)) {
+        if (!AccessPolicy.mayGrant(caller, role, scope, scopes)) {
             throw ApiProblem.forbidden("A " + caller.role().id() + " token for " + caller.scope()
                     + " may not create a " + role.id() + " token for " + scope + ": never more power or a wider scope than its own.");
         }
@@ -108,17 +102,7 @@ public final class TokenResource {
     }
 
     private boolean visible(Caller caller, Token token) {
-        return AccessPolicy.mayGrant(caller, Role.VIEWER, token.scope(), this::regionOf);
-    }
-
-    private boolean exists(Scope scope) {
-        return scope.isPlatform() || (scope.kind() == TenantKind.REGION
-                ? tenants.region(scope.tenantId()).isPresent()
-                : tenants.municipality(scope.tenantId()).isPresent());
-    }
-
-    private java.util.Optional<String> regionOf(String municipalityId) {
-        return tenants.municipality(municipalityId).map(m -> m.regionId());
+        return AccessPolicy.mayGrant(caller, Role.VIEWER, token.scope(), scopes);
     }
 
     private Caller caller() {
