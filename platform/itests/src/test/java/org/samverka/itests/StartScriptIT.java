@@ -51,6 +51,39 @@ public class StartScriptIT {
         }
     }
 
+    @Test
+    public void withoutAnAdminPasswordTheFirstStartPrintsAOneTimeSetUpLink() throws Exception {
+        Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
+                .resolve("StartScriptIT-setup-" + System.nanoTime());
+        StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token, Map.of());
+        try (samverka) {
+            Api anonymous = new Api(samverka.port, null);
+            assertEquals(200, anonymous.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:" + samverka.port
+                    + "/setup#code=([A-Za-z0-9_-]+)").matcher(samverka.printed());
+            assertTrue(samverka.printed(), link.find());
+            assertTrue(anonymous.get("/api/v1/setup").json().path("open").asBoolean());
+            assertEquals(200, anonymous.get("/setup").status());
+
+            Api.Reply wrong = anonymous.post("/api/v1/setup", "{\"code\":\"guessed\",\"password\":\"long-secret-passphrase\"}");
+            assertEquals(404, wrong.status());
+            Api.Reply weak = anonymous.post("/api/v1/setup", "{\"code\":\"" + link.group(1) + "\",\"password\":\"short\"}");
+            assertEquals(400, weak.status());
+            Api.Reply done = anonymous.post("/api/v1/setup", "{\"code\":\"" + link.group(1)
+                    + "\",\"password\":\"long-secret-passphrase\"}");
+            assertEquals(done.toString(), 201, done.status());
+            assertEquals("admin", done.json().path("person").path("username").asText());
+            assertTrue(done.header("Set-Cookie").startsWith("samverka_session="));
+            Api.Reply again = anonymous.post("/api/v1/setup", "{\"code\":\"" + link.group(1)
+                    + "\",\"password\":\"another-long-password\"}");
+            assertEquals("the link works once", 404, again.status());
+            assertFalse(anonymous.get("/api/v1/setup").json().path("open").asBoolean());
+            assertEquals(201, anonymous.post("/api/v1/sessions",
+                    "{\"username\":\"admin\",\"password\":\"long-secret-passphrase\"}").status());
+            assertFalse("the code never reaches the log", Files.readString(data.resolve("logs/samverka.log")).contains(link.group(1)));
+        }
+    }
+
     /** Starts bin/samverka, waits for a 200 from /health, stops it with SIGTERM; returns what it printed. */
     private String startServeAndStop(Path data, String javaOptions) throws IOException, InterruptedException {
         StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token, Map.of("JAVA_OPTS", javaOptions));
