@@ -1,0 +1,117 @@
+package org.samverka.webtests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built distribution started as regional IT starts it ({@code bin/samverka}) on a free port,
+ * with a fresh data folder, an admin token for setting up test data over the API, and the
+ * platform-admin person {@code admin}.
+ */
+final class RunningSamverka implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "browser-test-" + UUID.randomUUID();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final String base;
+    final Path plugins;
+    private final String token = "webtest-" + UUID.randomUUID();
+    private final Process process;
+    private final Path output;
+
+    RunningSamverka(String name) throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("samverka.home"));
+        Path data = Files.createDirectories(Path.of(System.getProperty("samverka.webtest.data"))).resolve(name + "-" + System.nanoTime());
+        plugins = Files.createDirectories(data.resolve("plugins"));
+        int port = freePort();
+        base = "http://localhost:" + port;
+        output = Files.createTempFile("samverka-webtest", ".out");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/samverka").toString()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("SAMVERKA_HTTP_PORT", Integer.toString(port));
+        env.put("SAMVERKA_DATA", data.toString());
+        env.put("SAMVERKA_PLUGINS", plugins.toString());
+        env.put("SAMVERKA_ADMIN_TOKEN", token);
+        env.put("SAMVERKA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        process = builder.start();
+        await("/api/v1/regions/norrbotten", 200, Duration.ofSeconds(90));
+    }
+
+    /** Copies the notes plugin into plugins/ (through a temporary name) and waits until it serves. */
+    void deployNotes() throws IOException, InterruptedException {
+        Path staged = plugins.resolve("notes.part");
+        Files.copy(Path.of(System.getProperty("samverka.notes.plugin")), staged, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, plugins.resolve("notes.jar"), StandardCopyOption.ATOMIC_MOVE);
+        await("/api/v1/modules/notes", 200, Duration.ofSeconds(30));
+    }
+
+    void removeNotes() throws IOException, InterruptedException {
+        Files.delete(plugins.resolve("notes.jar"));
+        await("/api/v1/modules/notes", 404, Duration.ofSeconds(30));
+    }
+
+    /** A call with the admin token; fails on anything but 2xx. */
+    String call(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    void createPerson(String username, String displayName, String role, String scope, String password)
+            throws IOException, InterruptedException {
+        call("POST", "/api/v1/people", "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName + "\",\"role\":\""
+                + role + "\",\"scope\":\"" + scope + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private void await(String path, int status, Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        int last = 0;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == status) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " answered " + last + ", not " + status + "; Samverka printed:\n" + Files.readString(output));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

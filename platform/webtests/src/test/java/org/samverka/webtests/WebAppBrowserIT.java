@@ -1,0 +1,156 @@
+package org.samverka.webtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web app as people meet it, in a real headless Chromium against the real distribution:
+ * signing in, the methods of one's own tenants, switching language, a plugin's page that comes
+ * and goes with the plugin, one's own account; axe-core on every page in every language.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppBrowserIT {
+
+    private static final String EDITOR_PASSWORD = "kiruna-snow-2026";
+    private static final Map<String, String> SIGN_IN = Map.of("en", "Sign in", "sv", "Logga in", "nb", "Logg inn");
+    private static final Map<String, String> HOME = Map.of("en", "Your methods", "sv", "Dina metoder", "nb", "Dine metoder");
+
+    private RunningSamverka samverka;
+
+    @BeforeAll
+    void start() throws Exception {
+        Chrome.assumeInstalled();
+        samverka = new RunningSamverka("WebAppBrowserIT");
+        samverka.deployNotes();
+        samverka.call("PUT", "/api/v1/municipalities/kiruna/modules/notes", null);
+        samverka.createPerson("kiruna-editor", "Kim Kiruna", "editor", "municipality:kiruna", EDITOR_PASSWORD);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (samverka != null) {
+            samverka.close();
+        }
+    }
+
+    @Test
+    void theSignInPageSpeaksTheBrowsersLanguageAndPassesAxe() throws Exception {
+        for (String lang : List.of("en", "sv", "nb")) {
+            try (Chrome chrome = new Chrome(samverka.base, lang)) {
+                chrome.open("/");
+                chrome.awaitHeading(SIGN_IN.get(lang));
+                assertEquals(lang, chrome.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+                chrome.assertAccessible("sign-in (" + lang + ")");
+                if (lang.equals("sv")) {
+                    chrome.screenshot("sign-in-sv");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsShownBesideTheForm() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "en")) {
+            chrome.open("/");
+            chrome.awaitHeading("Sign in");
+            chrome.signIn("admin", "not-the-password");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .error"), "Signing in failed"));
+            assertEquals("", chrome.find("#password").getDomProperty("value"), "the password field is emptied");
+            chrome.assertAccessible("sign-in with an error");
+        }
+    }
+
+    @Test
+    void theAdminSignsInAndSwitchesLanguageAtAnyTime() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "en")) {
+            chrome.open("/");
+            chrome.awaitHeading("Sign in");
+            chrome.signIn("admin", RunningSamverka.ADMIN_PASSWORD);
+            chrome.awaitHeading("Your methods");
+            assertTrue(chrome.find("main").getText().contains("the whole platform"));
+            chrome.assertAccessible("home (en)");
+            for (String lang : List.of("sv", "nb")) {
+                new Select(chrome.find("#language")).selectByValue(lang);
+                chrome.awaitHeading(HOME.get(lang));
+                assertEquals(lang, chrome.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+                chrome.assertAccessible("home (" + lang + ")");
+            }
+            chrome.driver.navigate().refresh();
+            chrome.awaitHeading("Dine metoder");
+            chrome.find("#sign-out").click();
+            chrome.awaitHeading("Logg inn");
+        }
+    }
+
+    @Test
+    void aKirunaEditorWorksOnAPluginsPageThatComesAndGoesWithThePlugin() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "sv")) {
+            chrome.open("/");
+            chrome.awaitHeading("Logga in");
+            chrome.signIn("kiruna-editor", EDITOR_PASSWORD);
+            chrome.awaitHeading("Dina metoder");
+            assertTrue(chrome.find("main").getText().contains("kommun kiruna"));
+            chrome.find("#nav a[href='#/notes/list']").click();
+            chrome.awaitHeading("Anteckningar");
+            chrome.type("#note-text", "Välkomstlots i Kiruna");
+            chrome.find("main button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main ul"), "Välkomstlots i Kiruna"));
+            assertEquals("Anteckningen är sparad.", chrome.find("#status").getText());
+            chrome.assertAccessible("notes (sv)");
+            chrome.screenshot("notes-sv");
+
+            samverka.removeNotes();
+            chrome.driver.navigate().refresh();
+            chrome.awaitHeading("Dina metoder");
+            assertTrue(chrome.driver.findElements(By.cssSelector("#nav a[href='#/notes/list']")).isEmpty(),
+                    "the page left with its plugin");
+
+            samverka.deployNotes();
+            chrome.driver.navigate().refresh();
+            chrome.find("#nav a[href='#/notes/list']").click();
+            chrome.awaitHeading("Anteckningar");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main ul"), "Välkomstlots i Kiruna"));
+        }
+    }
+
+    @Test
+    void theAccountPageChangesNothingWithAWrongCurrentPassword() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "nb")) {
+            chrome.open("/");
+            chrome.awaitHeading("Logg inn");
+            chrome.signIn("kiruna-editor", EDITOR_PASSWORD);
+            chrome.awaitHeading("Dine metoder");
+            chrome.find("#nav a[href='#/account']").click();
+            chrome.awaitHeading("Din konto");
+            chrome.assertAccessible("account (nb)");
+            chrome.type("#current", "not-my-password");
+            chrome.type("#new", "a-brand-new-passphrase");
+            chrome.find("main button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .error"), "currentPassword"));
+            chrome.assertAccessible("account with an error (nb)");
+        }
+    }
+
+    @Test
+    void aUsedSetUpLinkSaysSo() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "en")) {
+            chrome.open("/setup#code=used-or-made-up");
+            chrome.awaitHeading("Set up Samverka");
+            assertTrue(chrome.find("main p").getText().contains("used already"));
+            assertFalse(chrome.driver.getPageSource().contains("used-or-made-up</"));
+            chrome.assertAccessible("set-up, closed");
+        }
+    }
+}
