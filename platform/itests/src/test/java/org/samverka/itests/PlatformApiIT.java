@@ -66,7 +66,8 @@ public class PlatformApiIT extends PlatformTestBase {
 
     @Test
     public void unknownPathsAnswer404ProblemDocuments() {
-        for (String path : List.of("/api/v1/nowhere", "/api/v1/regions/norrbotten/nowhere/else", "/nowhere", "/")) {
+        // "/" is the web app (WebAppIT).
+        for (String path : List.of("/api/v1/nowhere", "/api/v1/regions/norrbotten/nowhere/else", "/nowhere", "/app/nowhere.js")) {
             Reply reply = api.get(path);
             assertEquals(path, 404, reply.status());
             assertTrue(path + ": " + reply.header("Content-Type"), reply.header("Content-Type").startsWith(PROBLEM));
