@@ -83,7 +83,8 @@ public class SecurityIT extends PlatformTestBase {
     @Test
     public void withoutATokenEveryCallButHealthSignInAndSetUpIs401() {
         Api anonymous = admin.as(null);
-        Set<String> open = Set.of("POST /sessions", "GET /setup", "POST /setup");
+        Set<String> open = Set.of("POST /sessions", "GET /setup", "POST /setup", "GET /sessions/oidc", "GET /sessions/oidc/start",
+                "GET /sessions/oidc/callback");
         for (Endpoint endpoint : endpoints()) {
             Reply reply = anonymous.send(endpoint.method, endpoint.concrete(Target.KIRUNA, null), body(endpoint),
                     "Content-Type", endpoint.mediaType);
@@ -415,6 +416,9 @@ public class SecurityIT extends PlatformTestBase {
             Map.entry("DELETE /people/{personId}", ADMINS),
             Map.entry("PUT /people/{personId}/password", ADMINS),
             Map.entry("POST /sessions", EVERYONE),
+            Map.entry("GET /sessions/oidc", EVERYONE),
+            Map.entry("GET /sessions/oidc/start", EVERYONE),
+            Map.entry("GET /sessions/oidc/callback", EVERYONE),
             Map.entry("GET /sessions/current", EVERYONE),
             Map.entry("DELETE /sessions/current", EVERYONE),
             Map.entry("GET /account", EVERYONE),

@@ -32,7 +32,8 @@ public final class Authentication implements ContainerRequestFilter {
     private static final String CHALLENGE = "Bearer realm=\"samverka\"";
     /** Readiness and liveness: load balancers and supervisors ask without a token. */
     private static final java.util.Set<String> PUBLIC_PATHS = java.util.Set.of("GET health", "GET health/live",
-            "POST sessions", "GET setup", "POST setup");
+            "POST sessions", "GET setup", "POST setup", "GET sessions/oidc", "GET sessions/oidc/start",
+            "GET sessions/oidc/callback");
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
     static final String CSRF_HEADER = "X-CSRF-Token";
 

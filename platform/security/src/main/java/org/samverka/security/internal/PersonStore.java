@@ -98,6 +98,24 @@ public final class PersonStore {
         db.transaction(tx -> tx.versionedRow(what(id), "PERSON", "ID = ?", id).delete(expected));
     }
 
+    /** The person a provider's subject signed in as before, if any. */
+    Optional<Person> bySso(String issuer, String subject) {
+        return db.transaction(tx -> tx.first(PersonStore::person, "SELECT " + COLUMNS
+                + " FROM PERSON WHERE SSO_ISSUER = ? AND SSO_SUBJECT = ?", issuer, subject));
+    }
+
+    /** A person who signs in through a provider only: no password. */
+    Person createSso(String issuer, String subject, String username, String displayName, String email, Role role, Scope scope) {
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        return db.transaction(tx -> {
+            tx.update("INSERT INTO PERSON (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, FALSE, NULL, NULL, ?, ?, ?, 1)",
+                    id, normalized(username), displayName, email, role.id(), scope.toString(), issuer, subject, now,
+                    "single sign-on", now);
+            return find(tx, id).orElseThrow();
+        });
+    }
+
     /** When they last signed in: bookkeeping, not a change anyone makes, so it leaves the version alone. */
     void signedIn(String id, Instant when) {
         db.transaction(tx -> tx.update("UPDATE PERSON SET LAST_SIGN_IN_AT = ? WHERE ID = ?", when, id));
