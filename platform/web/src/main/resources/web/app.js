@@ -77,8 +77,17 @@ function field(id, label, type, autocomplete) {
     el('input', { id, name: id, type, autocomplete, required: 'required' })];
 }
 
-function signInView() {
+async function signInView() {
   const error = el('p', { class: 'error', role: 'alert' });
+  const params = new URLSearchParams(location.search);
+  if (params.get('signin') === 'failed') {
+    error.textContent = t('signIn.ssoFailed');
+  }
+  const offer = await api('GET', '/sessions/oidc');
+  const sso = offer.status === 200 && offer.body.enabled
+    ? [el('p', {}, el('a', { id: 'sso', class: 'button', href: offer.body.start, text: t('signIn.sso', offer.body.displayName) })),
+      el('p', { text: t('signIn.or') })]
+    : [];
   const form = el('form', { novalidate: 'novalidate' },
     ...field('username', t('signIn.username'), 'text', 'username'),
     ...field('password', t('signIn.password'), 'password', 'current-password'),
@@ -95,7 +104,7 @@ function signInView() {
       form.password.focus();
     }
   });
-  show(t('signIn.title'), form);
+  show(t('signIn.title'), ...sso, form);
 }
 
 async function setupView() {
@@ -251,7 +260,7 @@ async function start() {
   await setLanguage(chooseLanguage());
   document.getElementById('language').addEventListener('change', async event => {
     await setLanguage(event.target.value);
-    if (state.session) await signedIn(); else if (location.pathname === '/setup') await setupView(); else signInView();
+    if (state.session) await signedIn(); else if (location.pathname === '/setup') await setupView(); else await signInView();
   });
   document.getElementById('sign-out').addEventListener('click', async () => {
     await api('DELETE', '/sessions/current');
@@ -259,7 +268,7 @@ async function start() {
     document.getElementById('nav').hidden = true;
     document.getElementById('who').hidden = true;
     document.getElementById('sign-out').hidden = true;
-    signInView();
+    await signInView();
   });
   window.addEventListener('hashchange', route);
   if (location.pathname === '/setup') {
@@ -269,9 +278,10 @@ async function start() {
   const current = await api('GET', '/sessions/current');
   if (current.status === 200) {
     state.session = current.body;
+    if (location.search) history.replaceState(null, '', '/' + location.hash);
     await signedIn();
   } else {
-    signInView();
+    await signInView();
   }
 }
 

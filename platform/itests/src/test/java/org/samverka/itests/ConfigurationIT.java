@@ -1,6 +1,7 @@
 package org.samverka.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -68,6 +69,20 @@ public class ConfigurationIT extends PlatformTestBase {
         Reply preflight = await(() -> api.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin",
                 "https://samverka.norrbotten.example", "Access-Control-Request-Method", "GET"), r -> r.header("Access-Control-Allow-Origin") != null);
         assertEquals(preflight.toString(), "https://samverka.norrbotten.example", preflight.header("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    public void securityCfgSetsSessionsAndOidcCfgTurnsOnSingleSignOn() throws Exception {
+        drop("org.samverka.security.cfg", "sessionIdleMinutes=5\nsignInFailuresBeforePause=3\n");
+        awaitProperty("org.samverka.security.internal.SessionStore", "sessionIdleMinutes", 5);
+        awaitProperty("org.samverka.security.internal.LocalSignIn", "signInFailuresBeforePause", 3);
+        restore();
+        assertFalse(api.get("/api/v1/sessions/oidc").json().path("enabled").asBoolean());
+        drop("org.samverka.security.oidc.cfg", "enabled=true\nissuer=https://login.example.se/tenant/v2.0\nclientId=samverka\n"
+                + "clientSecret=s3cret\ndisplayName=Region Norrbotten\n");
+        Reply offer = await(() -> api.get("/api/v1/sessions/oidc"), r -> r.json().path("enabled").asBoolean());
+        assertEquals(offer.toString(), "Region Norrbotten", offer.json().path("displayName").asText());
+        assertFalse("the secret is never shown", offer.body().contains("s3cret"));
     }
 
     @Test

@@ -31,8 +31,19 @@ final class RunningSamverka implements AutoCloseable {
     private final Path output;
 
     RunningSamverka(String name) throws IOException, InterruptedException {
-        Path home = Path.of(System.getProperty("samverka.home"));
+        this(name, Map.of());
+    }
+
+    /**
+     * Starts a copy of the distribution, so that configuration files can be added for this test
+     * class alone ({@code configFiles}: file name in {@code config/} to content).
+     */
+    RunningSamverka(String name, Map<String, String> configFiles) throws IOException, InterruptedException {
         Path data = Files.createDirectories(Path.of(System.getProperty("samverka.webtest.data"))).resolve(name + "-" + System.nanoTime());
+        Path home = copy(Path.of(System.getProperty("samverka.home")), data.resolve("samverka"));
+        for (Map.Entry<String, String> file : configFiles.entrySet()) {
+            Files.writeString(home.resolve("config").resolve(file.getKey()), file.getValue());
+        }
         plugins = Files.createDirectories(data.resolve("plugins"));
         int port = freePort();
         base = "http://localhost:" + port;
@@ -107,6 +118,20 @@ final class RunningSamverka implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.filter(p -> !p.startsWith(from.resolve("data")) && !p.startsWith(from.resolve("plugins"))).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
     }
 
     private static int freePort() throws IOException {

@@ -9,7 +9,8 @@ import org.samverka.api.security.Role;
 import org.samverka.api.security.Scope;
 
 /**
- * How a provider's claim values become a role and scope: {@code value=role@scope} lines, the most
+ * How a provider's claim values become a role and scope: {@code value=role@scope} lines (also
+ * several in one, separated by commas, as a {@code .cfg} file writes them), the most
  * powerful match winning (two matches of the same power: the first line). Lines that do not parse
  * are reported, never guessed at.
  */
@@ -25,7 +26,8 @@ final class ClaimMapping {
     private final List<String> problems = new ArrayList<>();
 
     ClaimMapping(String[] mappings) {
-        for (String mapping : mappings == null ? new String[0] : mappings) {
+        for (String mapping : java.util.Arrays.stream(mappings == null ? new String[0] : mappings)
+                .flatMap(m -> java.util.Arrays.stream(m.split(","))).toList()) {
             String text = mapping.strip();
             if (text.isEmpty()) {
                 continue;

@@ -40,7 +40,7 @@ public @interface OidcConfig {
     @AttributeDefinition(description = "The claim whose values (a string or a list, such as app roles or groups) map to a role and scope.")
     String roleClaim() default "roles";
 
-    @AttributeDefinition(description = "value=role@scope, e.g. samverka-kiruna-editors=editor@municipality:kiruna; the most "
+    @AttributeDefinition(description = "value=role@scope, comma-separated, e.g. samverka-kiruna-editors=editor@municipality:kiruna; the most "
             + "powerful match wins. Without any match, only a person an admin already gave a role may sign in.")
     String[] roleMappings() default {};
 

@@ -27,6 +27,13 @@ class ClaimMappingTest {
     }
 
     @Test
+    void oneCommaSeparatedLineOfACfgFileHoldsSeveral() {
+        ClaimMapping fromCfg = new ClaimMapping(new String[] {"a=viewer@municipality:kiruna, b=editor@municipality:kiruna"});
+        assertEquals(Role.EDITOR, fromCfg.grantFor(List.of("a", "b")).orElseThrow().role());
+        assertTrue(fromCfg.problems().isEmpty());
+    }
+
+    @Test
     void noMatchGrantsNothing() {
         assertEquals(Optional.empty(), mapping.grantFor(List.of("lulea-editors")));
         assertEquals(Optional.empty(), mapping.grantFor(List.of()));
