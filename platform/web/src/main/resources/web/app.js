@@ -22,10 +22,15 @@ export function t(key, ...args) {
   return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
-/** Calls the API; changes carry the session's CSRF token. Resolves to {status, body, etag}. */
+/**
+ * Calls the API; changes carry the session's CSRF token. A body is sent as JSON, or as it is when
+ * the headers give another Content-Type. Resolves to {status, body, etag}.
+ */
 export async function api(method, path, body, headers = {}) {
   const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (body !== undefined && headers['Content-Type'] && !headers['Content-Type'].startsWith('application/json')) {
+    init.body = body; // a file as it is, such as CSV
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -148,18 +153,26 @@ function scopeText(scope) {
 async function loadModules() {
   const scope = state.session.person.scope;
   const installed = await api('GET', '/modules?lang=' + state.lang);
-  const all = installed.status === 200 ? installed.body : [];
-  if (scope === 'platform') return all.filter(m => m.state === 'ACTIVE');
+  const all = installed.status === 200 ? installed.body.filter(m => m.state === 'ACTIVE') : [];
+  if (scope === 'platform') return all;
   const [kind, id] = scope.split(':');
-  const used = await api('GET', (kind === 'region' ? '/regions/' : '/municipalities/') + id + '/modules');
-  const ids = new Set(used.status === 200 ? used.body.map(u => u.moduleId) : []);
-  return all.filter(m => m.state === 'ACTIVE' && ids.has(m.id));
+  const tenants = [(kind === 'region' ? '/regions/' : '/municipalities/') + id];
+  if (kind === 'region') {
+    const members = await api('GET', '/regions/' + id + '/municipalities');
+    if (members.status === 200) tenants.push(...members.body.map(m => '/municipalities/' + m.id));
+  }
+  const ids = new Set();
+  for (const reply of await Promise.all(tenants.map(t => api('GET', t + '/modules')))) {
+    if (reply.status === 200) reply.body.forEach(u => ids.add(u.moduleId));
+  }
+  return all.filter(m => ids.has(m.id));
 }
 
 /** What a plugin's main.js receives: the API client, labels, the person, and where to add its pages. */
 function shellFor(moduleId) {
   return {
-    api, lang: () => state.lang, session: () => state.session, el, show, status,
+    api, lang: () => state.lang, session: () => state.session, el, show, status, problemText,
+    locale: () => ({ en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' })[state.lang],
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };
 }
@@ -182,6 +195,7 @@ function navigation() {
   const nav = document.getElementById('nav');
   const links = [el('a', { href: '#/', text: t('home.title') })];
   for (const [key, page] of state.pages) links.push(el('a', { href: '#/' + key, text: page.label() }));
+  if (isAdmin()) links.push(el('a', { href: '#/people', text: t('people.title') }));
   links.push(el('a', { href: '#/account', text: t('account.link') }));
   nav.replaceChildren(...links);
   nav.hidden = false;
@@ -226,10 +240,62 @@ function accountView() {
     + scopeText(person.scope) }), form);
 }
 
+function isAdmin() {
+  return ['platform-admin', 'region-admin'].includes(state.session.person.role);
+}
+
+async function peopleView() {
+  const list = await api('GET', '/people');
+  const table = el('table', {}, el('caption', { text: t('people.title') }),
+    el('thead', {}, el('tr', {}, ...['people.username', 'people.name', 'people.role', 'people.scope', 'people.state']
+      .map(k => el('th', { scope: 'col', text: t(k) })), el('td'))));
+  const body = el('tbody');
+  for (const p of list.status === 200 ? list.body : []) {
+    const toggle = el('button', { type: 'button', class: 'secondary', text: p.disabled ? t('people.enable') : t('people.disable'),
+      'aria-label': (p.disabled ? t('people.enable') : t('people.disable')) + ': ' + p.username });
+    toggle.addEventListener('click', async () => {
+      const reply = await api('PUT', '/people/' + p.id, { displayName: p.displayName, email: p.email, language: p.language,
+        role: p.role, scope: p.scope, disabled: !p.disabled }, { 'If-Match': '"' + p.version + '"' });
+      status(reply.status === 200 ? t('people.changed') : problemText(reply));
+      await peopleView();
+    });
+    body.append(el('tr', {}, el('th', { scope: 'row', text: p.username }), el('td', { text: p.displayName }),
+      el('td', { text: p.role }), el('td', { text: p.scope }),
+      el('td', { text: p.disabled ? t('people.disabled') : t('people.active') }), el('td', {}, toggle)));
+  }
+  table.append(body);
+  const error = el('p', { class: 'error', role: 'alert' });
+  const role = el('select', { id: 'p-role', name: 'role' });
+  for (const r of ['viewer', 'editor', 'region-admin', 'platform-admin']) role.append(el('option', { value: r, text: r }));
+  const form = el('form', { novalidate: 'novalidate' },
+    ...field('p-username', t('people.username'), 'text', 'off'),
+    ...field('p-name', t('people.name'), 'text', 'off'),
+    el('label', { for: 'p-role', text: t('people.role') }), role,
+    el('label', { for: 'p-scope', text: t('people.scope') }),
+    el('input', { id: 'p-scope', name: 'scope', type: 'text', 'aria-describedby': 'p-scope-hint', autocomplete: 'off' }),
+    el('p', { id: 'p-scope-hint', class: 'hint', text: t('people.scopeHint') }),
+    el('label', { for: 'p-password', text: t('people.password') }),
+    el('input', { id: 'p-password', name: 'password', type: 'password', autocomplete: 'new-password' }),
+    el('button', { type: 'submit', text: t('people.create') }), error);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const reply = await api('POST', '/people', { username: form['p-username'].value, displayName: form['p-name'].value,
+      role: form.role.value, scope: form.scope.value, password: form.password.value || null });
+    if (reply.status === 201) {
+      status(t('people.created', reply.body.username));
+      await peopleView();
+    } else {
+      error.textContent = problemText(reply);
+    }
+  });
+  show(t('people.title'), table, el('h2', { text: t('people.create') }), form);
+}
+
 function route() {
   if (!state.session) return;
   const key = location.hash.replace(/^#\/?/, '');
   if (key === 'account') accountView();
+  else if (key === 'people' && isAdmin()) peopleView();
   else if (state.pages.has(key)) {
     const page = state.pages.get(key);
     show(page.label());

@@ -63,10 +63,15 @@ final class RunningSamverka implements AutoCloseable {
 
     /** Copies the notes plugin into plugins/ (through a temporary name) and waits until it serves. */
     void deployNotes() throws IOException, InterruptedException {
-        Path staged = plugins.resolve("notes.part");
-        Files.copy(Path.of(System.getProperty("samverka.notes.plugin")), staged, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staged, plugins.resolve("notes.jar"), StandardCopyOption.ATOMIC_MOVE);
-        await("/api/v1/modules/notes", 200, Duration.ofSeconds(30));
+        deploy("notes");
+    }
+
+    /** Copies a built plugin ({@code samverka.<id>.plugin}) into plugins/ and waits until its module is listed. */
+    void deploy(String moduleId) throws IOException, InterruptedException {
+        Path staged = plugins.resolve(moduleId + ".part");
+        Files.copy(Path.of(System.getProperty("samverka." + moduleId + ".plugin")), staged, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, plugins.resolve(moduleId + ".jar"), StandardCopyOption.ATOMIC_MOVE);
+        await("/api/v1/modules/" + moduleId, 200, Duration.ofSeconds(30));
     }
 
     void removeNotes() throws IOException, InterruptedException {
@@ -75,9 +80,12 @@ final class RunningSamverka implements AutoCloseable {
     }
 
     /** A call with the admin token; fails on anything but 2xx. */
-    String call(String method, String path, String json) throws IOException, InterruptedException {
+    String call(String method, String path, String json, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -1,0 +1,166 @@
+package org.samverka.webtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The issue's walk-through as a new user would do it, in Chromium: the admin creates a Kiruna
+ * editor in the web app, the editor maps three items in Kiruna and sees the assessment, a stale
+ * edit shows the conflict, a CSV with a bad row names the line, and Norrbotten's region admin sees
+ * Kiruna in the heatmap. axe-core on every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LifecycleBrowserIT {
+
+    private static final String PASSWORD = "kiruna-snow-2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private RunningSamverka samverka;
+
+    @BeforeAll
+    void start() throws Exception {
+        Chrome.assumeInstalled();
+        samverka = new RunningSamverka("LifecycleBrowserIT");
+        samverka.deploy("lifecycle");
+        samverka.call("PUT", "/api/v1/municipalities/kiruna/modules/lifecycle", null);
+        samverka.createPerson("norrbotten-admin", "Nora Norrbotten", "region-admin", "region:norrbotten", PASSWORD);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (samverka != null) {
+            samverka.close();
+        }
+    }
+
+    private Chrome signedIn(String lang, String username, String password, String home) {
+        Chrome chrome = new Chrome(samverka.base, lang);
+        chrome.open("/");
+        chrome.find("#username");
+        chrome.signIn(username, password);
+        chrome.awaitHeading(home);
+        return chrome;
+    }
+
+    @Test
+    @Order(1)
+    void theAdminCreatesAKirunaEditorInTheWebApp() throws Exception {
+        try (Chrome chrome = signedIn("en", "admin", RunningSamverka.ADMIN_PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/people']").click();
+            chrome.awaitHeading("People");
+            chrome.assertAccessible("people (en)");
+            chrome.type("#p-username", "kiruna-editor");
+            chrome.type("#p-name", "Kim Kiruna");
+            new Select(chrome.find("#p-role")).selectByValue("editor");
+            chrome.type("#p-scope", "municipality:kiruna");
+            chrome.type("#p-password", PASSWORD);
+            chrome.find("main form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "kiruna-editor"));
+            assertEquals("kiruna-editor can sign in now.", chrome.find("#status").getText());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theKirunaEditorMapsThreeItemsAndSeesTheAssessment() throws Exception {
+        try (Chrome chrome = signedIn("sv", "kiruna-editor", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/lifecycle/items']").click();
+            chrome.awaitHeading("Kapacitetsposter");
+            chrome.find("main p");
+            chrome.assertAccessible("items, empty (sv)");
+            String[][] items = {{"Inflyttarlots", "WELCOME", "ROLE", "IN_PLACE"}, {"Bostadskö", "ATTRACT", "RESOURCE", "PARTIAL"},
+                {"Språkcafé", "ROOT", "EFFORT", "PLANNED"}};
+            for (String[] item : items) {
+                chrome.type("#lc-new-title", item[0]);
+                new Select(chrome.find("#lc-new-phase")).selectByValue(item[1]);
+                new Select(chrome.find("#lc-new-kind")).selectByValue(item[2]);
+                new Select(chrome.find("#lc-new-status")).selectByValue(item[3]);
+                chrome.find("#lc-new-form button[type=submit]").click();
+                chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), item[0]));
+            }
+            assertEquals(3, chrome.driver.findElements(By.cssSelector("main table tbody tr")).size());
+            chrome.assertAccessible("items (sv)");
+            chrome.screenshot("lifecycle-items-sv");
+
+            chrome.find("#nav a[href='#/lifecycle/assessment']").click();
+            chrome.awaitHeading("Bedömning");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Välkomna"));
+            String text = chrome.find("main").getText();
+            assertTrue(text.contains("Samlad beredskap"), text);
+            assertTrue(text.contains("Vita fläckar"), text);
+            chrome.assertAccessible("assessment (sv)");
+            chrome.screenshot("lifecycle-assessment-sv");
+            assertTrue(chrome.driver.findElements(By.cssSelector("#lc-municipality option[value=lulea]")).isEmpty(),
+                    "Luleå is not offered to a Kiruna editor");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aStaleEditShowsTheOtherVersionAndABadCsvRowIsNamedByLine() throws Exception {
+        try (Chrome chrome = signedIn("en", "kiruna-editor", PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/lifecycle/items']").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Inflyttarlots"));
+            chrome.find("button[aria-label='Edit: Inflyttarlots']").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"), "Edit item: Inflyttarlots"));
+
+            JsonNode items = JSON.readTree(samverka.call("GET", "/api/v1/municipalities/kiruna/lifecycle/items?phase=WELCOME", null));
+            String id = items.path("items").get(0).path("id").asText();
+            samverka.call("PUT", "/api/v1/municipalities/kiruna/lifecycle/items/" + id, "{\"phase\":\"WELCOME\",\"kind\":\"ROLE\","
+                    + "\"title\":\"Inflyttarlots och mentor\",\"status\":\"PARTIAL\"}", "If-Match", "*");
+
+            new Select(chrome.find("#lc-edit-status")).selectByValue("MISSING");
+            chrome.find("#lc-edit-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lc-edit-form .error"),
+                    "Someone else changed this item meanwhile"));
+            assertEquals("Inflyttarlots och mentor", chrome.find("#lc-edit-title").getDomProperty("value"), "their version is shown");
+            assertTrue(chrome.find("#lc-edit-form .error").getText().contains("Missing"), "what this person tried is shown");
+            chrome.assertAccessible("items with a conflict (en)");
+            chrome.find("#lc-edit-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Saved."));
+
+            Path csv = Files.createTempFile("kiruna", ".csv");
+            Files.writeString(csv, "phase,kind,title,status\nWELCOME,ROLE,Mottagningsenhet,IN_PLACE\nWELCOME,ROLE,Bad row,SOMETIMES\n",
+                    StandardCharsets.UTF_8);
+            chrome.find("#lc-file").sendKeys(csv.toString());
+            chrome.find("#lc-file").findElement(By.xpath("./ancestor::form//button[@type='submit']")).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section ul.error"), "line 3"));
+            assertTrue(chrome.find("section").getText().contains("Nothing was imported"));
+            chrome.assertAccessible("items after a refused import (en)");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void norrbottensRegionAdminSeesKirunaInTheHeatmap() throws Exception {
+        try (Chrome chrome = signedIn("en", "norrbotten-admin", PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/lifecycle/matrix']").click();
+            chrome.awaitHeading("Region heatmap");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Kiruna"));
+            assertTrue(chrome.find("img.heatmap").getDomAttribute("alt").contains("table below"));
+            chrome.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("const i = document.querySelector('img.heatmap'); return i.complete && i.naturalWidth > 0;")));
+            chrome.assertAccessible("heatmap (en)");
+            chrome.screenshot("lifecycle-heatmap-en");
+        }
+    }
+
+}

@@ -1,0 +1,263 @@
+// Lifecycle mapping in the Samverka web app: a municipality's assessment, its capacity items
+// (create, edit with conflicts shown, delete, CSV import and export) and the region's heatmap.
+// Everything comes from the plugin's REST API; labels are in labels.json, one block per language.
+
+let labels = {};
+const PHASES = [];
+
+function L(shell, key, ...args) {
+  const set = labels[shell.lang()] || labels.en;
+  const text = key.split('.').reduce((o, k) => (o || {})[k], set) ?? key.split('.').reduce((o, k) => (o || {})[k], labels.en) ?? key;
+  return String(text).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+function name(shell, localized) {
+  return (localized && (localized[shell.lang()] || localized.en)) || '';
+}
+
+export async function register(shell) {
+  labels = await fetch('/app/plugins/lifecycle/labels.json').then(r => r.json());
+  const phases = await shell.api('GET', '/lifecycle/phases');
+  PHASES.splice(0, PHASES.length, ...(phases.status === 200 ? phases.body : []));
+  shell.addPage('assessment', () => L(shell, 'assessment'), main => municipalityPage(shell, main, 'lc-municipality', showAssessment));
+  shell.addPage('items', () => L(shell, 'items'), main => municipalityPage(shell, main, 'lc-items-municipality', showItems));
+  if (!shell.session().person.scope.startsWith('municipality:')) {
+    shell.addPage('matrix', () => L(shell, 'matrix'), main => matrixPage(shell, main));
+  }
+}
+
+/** The municipalities the person may pick from, and the one chosen last (kept in the browser). */
+async function municipalities(shell) {
+  const scope = shell.session().person.scope;
+  if (scope.startsWith('municipality:')) {
+    const own = await shell.api('GET', '/municipalities/' + scope.split(':')[1]);
+    return [{ id: scope.split(':')[1], name: own.status === 200 ? own.body.name : scope.split(':')[1] }];
+  }
+  const regions = scope.startsWith('region:') ? [scope.split(':')[1]]
+    : ((await shell.api('GET', '/regions')).body || []).map(r => r.id);
+  const all = [];
+  for (const region of regions) {
+    const reply = await shell.api('GET', '/regions/' + region + '/municipalities');
+    if (reply.status === 200) all.push(...reply.body.map(m => ({ id: m.id, name: m.name })));
+  }
+  return all;
+}
+
+/** The regions the person can see (the API lists only those). */
+async function regions(shell) {
+  const reply = await shell.api('GET', '/regions');
+  return (reply.status === 200 ? reply.body : []).map(r => ({ id: r.id, name: r.name }));
+}
+
+/** A labelled select that remembers its choice and calls back when it changes. */
+function picker(shell, id, label, options, storageKey, onChange) {
+  const { el } = shell;
+  const select = el('select', { id });
+  for (const o of options) select.append(el('option', { value: o.id, text: o.name }));
+  const saved = localStorage.getItem(storageKey);
+  if (saved && options.some(o => o.id === saved)) select.value = saved;
+  select.addEventListener('change', () => {
+    localStorage.setItem(storageKey, select.value);
+    onChange(select.value);
+  });
+  return { node: el('p', {}, el('label', { for: id, text: label + ' ' }), select), value: () => select.value };
+}
+
+/** A page about one municipality at a time: the picker, then what {@code show} puts below it. */
+async function municipalityPage(shell, main, pickerId, show) {
+  const out = shell.el('div');
+  const choice = picker(shell, pickerId, L(shell, 'municipality'), await municipalities(shell), 'samverka.lifecycle.municipality',
+    id => show(shell, out, id));
+  main.append(choice.node, out);
+  await show(shell, out, choice.value());
+}
+
+async function showAssessment(shell, out, municipality) {
+  const { el } = shell;
+  const reply = await shell.api('GET', '/municipalities/' + municipality + '/lifecycle/assessment');
+  if (reply.status !== 200) {
+    out.replaceChildren(el('p', { class: 'error', role: 'alert', text: reply.status === 404 ? L(shell, 'notUsed') : shell.problemText(reply) }));
+    return;
+  }
+  const a = reply.body;
+  const summary = [el('p', { text: a.overallReadiness == null ? L(shell, 'overallNone') : L(shell, 'overall', a.overallReadiness) })];
+  if (a.weakestPhase) summary.push(el('p', { text: L(shell, 'weakest', name(shell, a.weakestPhase.name), a.weakestPhase.score) }));
+  summary.push(el('p', { text: L(shell, 'below', a.threshold, a.phasesBelowThreshold) }));
+  const table = el('table', {}, el('caption', { text: L(shell, 'assessment') + ': ' + municipality }),
+    el('thead', {}, el('tr', {}, ...['phase', 'state', 'itemsCount', 'whiteSpot', 'openActions', 'overdueActions']
+      .map(k => el('th', { scope: 'col', text: L(shell, k) })))));
+  const body = el('tbody');
+  for (const p of a.phases) {
+    const state = p.state === 'SCORED' ? String(p.score) : p.state === 'NOT_MAPPED' ? L(shell, 'notMapped') : L(shell, 'noCatalogue');
+    body.append(el('tr', {}, el('th', { scope: 'row', text: name(shell, p.name) }), el('td', { text: state }),
+      el('td', { text: String(p.items) }), el('td', { text: p.whiteSpot ? L(shell, 'yes') : L(shell, 'no') }),
+      el('td', { text: String(p.openActions) }), el('td', { text: String(p.overdueActions) })));
+  }
+  table.append(body);
+  const spots = el('ul');
+  for (const w of a.whiteSpots) spots.append(el('li', { text: name(shell, w.explanation) }));
+  out.replaceChildren(...summary, table, el('h2', { text: L(shell, 'whiteSpots') }),
+    a.whiteSpots.length ? spots : el('p', { text: L(shell, 'noWhiteSpots') }));
+}
+
+/** A form for an item; {@code prefix} keeps its field ids apart from another form's on the page. */
+function itemForm(shell, prefix, item, onSave, onCancel) {
+  const { el } = shell;
+  const form = el('form', { novalidate: 'novalidate', class: 'item-form', id: prefix + '-form' });
+  const field = (id, key, node) => [el('label', { for: id, text: L(shell, key) }), node];
+  const select = (id, values, current, labelOf) => {
+    const s = el('select', { id, name: id });
+    for (const v of values) s.append(el('option', { value: v, text: labelOf(v) }));
+    if (current) s.value = current;
+    return s;
+  };
+  const text = (id, value, max) => el('input', { id, name: id, type: 'text', maxlength: String(max), value: value || '' });
+  form.append(
+    ...field(prefix + '-title', 'title', text(prefix + '-title', item.title, 200)),
+    ...field(prefix + '-phase', 'phase', select(prefix + '-phase', PHASES.map(p => p.id), item.phase, v => name(shell, PHASES.find(p => p.id === v).name))),
+    ...field(prefix + '-kind', 'kind', select(prefix + '-kind', ['RESOURCE', 'ROLE', 'EFFORT'], item.kind, v => L(shell, 'kinds.' + v))),
+    ...field(prefix + '-status', 'status', select(prefix + '-status', ['IN_PLACE', 'PARTIAL', 'PLANNED', 'MISSING'], item.status, v => L(shell, 'statuses.' + v))),
+    ...field(prefix + '-responsible', 'responsible', text(prefix + '-responsible', item.responsibleOrganisation, 200)),
+    ...field(prefix + '-description', 'description', text(prefix + '-description', item.description, 2000)),
+    el('p', { class: 'error', role: 'alert' }),
+    el('button', { type: 'submit', text: item.id ? L(shell, 'save') : L(shell, 'add') }));
+  if (onCancel) form.append(el('button', { type: 'button', class: 'secondary', text: L(shell, 'cancel'), onclick: onCancel }));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    onSave({
+      title: form[prefix + '-title'].value, phase: form[prefix + '-phase'].value, kind: form[prefix + '-kind'].value, status: form[prefix + '-status'].value,
+      responsibleOrganisation: form[prefix + '-responsible'].value || null, description: form[prefix + '-description'].value || null,
+      contact: item.contact || null, notes: item.notes || null, catalogueEntryId: item.catalogueEntryId || null
+    }, form.querySelector('.error'));
+  });
+  return form;
+}
+
+async function showItems(shell, out, municipality) {
+  const { el } = shell;
+  const base = '/municipalities/' + municipality + '/lifecycle/items';
+  const reply = await shell.api('GET', base + '?limit=500');
+  if (reply.status !== 200) {
+    out.replaceChildren(el('p', { class: 'error', role: 'alert', text: reply.status === 404 ? L(shell, 'notUsed') : shell.problemText(reply) }));
+    return;
+  }
+  const reload = () => showItems(shell, out, municipality);
+  const table = el('table', {}, el('caption', { text: L(shell, 'items') + ': ' + municipality }),
+    el('thead', {}, el('tr', {}, ...['title', 'phase', 'kind', 'status'].map(k => el('th', { scope: 'col', text: L(shell, k) })),
+      el('td'))));
+  const body = el('tbody');
+  const editor = el('div');
+  for (const item of reply.body.items) {
+    const phase = PHASES.find(p => p.id === item.phase);
+    body.append(el('tr', {}, el('th', { scope: 'row', text: item.title }), el('td', { text: phase ? name(shell, phase.name) : item.phase }),
+      el('td', { text: L(shell, 'kinds.' + item.kind) }), el('td', { text: L(shell, 'statuses.' + item.status) }),
+      el('td', {},
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'edit'), 'aria-label': L(shell, 'edit') + ': ' + item.title,
+          onclick: () => edit(shell, editor, base, item, reload) }),
+        ' ',
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'delete'), 'aria-label': L(shell, 'delete') + ': ' + item.title,
+          onclick: async () => {
+            const gone = await shell.api('DELETE', base + '/' + item.id, undefined, { 'If-Match': '"' + item.version + '"' });
+            shell.status(gone.status === 204 ? L(shell, 'deleted') : shell.problemText(gone));
+            await reload();
+          } }))));
+  }
+  table.append(body);
+  const create = itemForm(shell, 'lc-new', { phase: 'INVENTORY', kind: 'RESOURCE', status: 'IN_PLACE' }, async (input, error) => {
+    const created = await shell.api('POST', base, input);
+    if (created.status === 201) {
+      shell.status(L(shell, 'saved'));
+      await reload();
+    } else error.textContent = shell.problemText(created);
+  });
+  out.replaceChildren(reply.body.items.length ? table : el('p', { text: L(shell, 'noItems') }), editor,
+    el('h2', { text: L(shell, 'add') }), create, importForm(shell, base, reload),
+    el('p', {}, el('a', { href: '/api/v1' + base + '/export?lang=' + shell.lang(), text: L(shell, 'export') })));
+}
+
+/** Edits an item; when someone else changed it meanwhile, shows their version and what this person tried. */
+function edit(shell, editor, base, item, reload) {
+  const { el } = shell;
+  const heading = el('h2', { text: L(shell, 'editing', item.title), tabindex: '-1' });
+  const form = itemForm(shell, 'lc-edit', item, async (input, error) => {
+    const saved = await shell.api('PUT', base + '/' + item.id, input, { 'If-Match': '"' + item.version + '"' });
+    if (saved.status === 200) {
+      shell.status(L(shell, 'saved'));
+      editor.replaceChildren();
+      await reload();
+    } else if (saved.status === 412) {
+      const theirs = await shell.api('GET', base + '/' + item.id);
+      if (theirs.status !== 200) {
+        error.textContent = L(shell, 'gone');
+        return;
+      }
+      const tried = input.title + ', ' + L(shell, 'statuses.' + input.status);
+      edit(shell, editor, base, theirs.body, reload);
+      editor.querySelector('.error').textContent = L(shell, 'conflict', tried);
+    } else error.textContent = shell.problemText(saved);
+  }, () => editor.replaceChildren());
+  editor.replaceChildren(heading, form);
+  heading.focus();
+}
+
+function importForm(shell, base, reload) {
+  const { el } = shell;
+  const result = el('div', { role: 'status' });
+  const form = el('form', { novalidate: 'novalidate' },
+    el('label', { for: 'lc-file', text: L(shell, 'file') }), el('input', { id: 'lc-file', name: 'file', type: 'file', accept: '.csv,text/csv' }),
+    el('label', { for: 'lc-encoding', text: L(shell, 'encoding') }),
+    (() => { const s = el('select', { id: 'lc-encoding', name: 'encoding' }); s.append(el('option', { value: 'UTF-8', text: 'UTF-8' }),
+      el('option', { value: 'windows-1252', text: 'Windows-1252 (Excel)' })); return s; })(),
+    el('button', { type: 'submit', text: L(shell, 'import') }), result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = form.file.files[0];
+    if (!file) return;
+    result.textContent = L(shell, 'importing');
+    const reply = await shell.api('POST', base + '/import', await file.arrayBuffer(),
+      { 'Content-Type': 'text/csv; charset=' + form.encoding.value });
+    if (reply.status === 200 || reply.status === 201) {
+      result.replaceChildren(el('p', { text: L(shell, 'imported', reply.body.created, reply.body.updated, reply.body.unchanged) }));
+      await reload();
+      shell.status(L(shell, 'imported', reply.body.created, reply.body.updated, reply.body.unchanged));
+    } else {
+      const errors = el('ul', { class: 'error' });
+      for (const e of (reply.body && reply.body.errors) || []) errors.append(el('li', { text: e.field + ': ' + e.message }));
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }), errors);
+    }
+  });
+  return el('section', { 'aria-labelledby': 'lc-import-heading' }, el('h2', { id: 'lc-import-heading', text: L(shell, 'import') }), form);
+}
+
+async function matrixPage(shell, main) {
+  const { el } = shell;
+  const out = el('div');
+  const list = await regions(shell);
+  const date = el('input', { id: 'lc-asof', type: 'date' });
+  const choice = picker(shell, 'lc-region', L(shell, 'region'), list, 'samverka.lifecycle.region', () => showMatrix(shell, out, choice.value(), date.value));
+  date.addEventListener('change', () => showMatrix(shell, out, choice.value(), date.value));
+  main.append(choice.node, el('p', {}, el('label', { for: 'lc-asof', text: L(shell, 'asOf') + ' ' }), date), out);
+  await showMatrix(shell, out, choice.value(), '');
+}
+
+async function showMatrix(shell, out, region, asOf) {
+  const { el } = shell;
+  const query = '?lang=' + shell.lang() + (asOf ? '&asOf=' + asOf : '');
+  const reply = await shell.api('GET', '/regions/' + region + '/lifecycle/matrix' + query);
+  if (reply.status !== 200) {
+    out.replaceChildren(el('p', { class: 'error', role: 'alert', text: shell.problemText(reply) }));
+    return;
+  }
+  const m = reply.body;
+  const image = el('img', { src: '/api/v1/regions/' + region + '/lifecycle/matrix.svg' + query, alt: L(shell, 'heatmapAlt'), class: 'heatmap' });
+  const table = el('table', {}, el('caption', { text: L(shell, 'table') }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: L(shell, 'municipality') }),
+      ...PHASES.map(p => el('th', { scope: 'col', text: name(shell, p.name) })))));
+  const body = el('tbody');
+  for (const row of m.rows) {
+    body.append(el('tr', {}, el('th', { scope: 'row', text: row.municipalityName }),
+      ...row.cells.map(c => el('td', { text: c.state === 'SCORED' ? String(c.score) : L(shell, 'notMapped') }))));
+  }
+  table.append(body);
+  out.replaceChildren(image, table);
+}
