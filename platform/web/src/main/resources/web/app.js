@@ -2,7 +2,10 @@
 // that plugins bring, and switches language. Plain modern JavaScript, no build step: the browser
 // runs these files as they are (docs/architecture.md, "The web app").
 
+import { auditView, tenantsView, tokensView } from '/app/admin.js';
+
 const LANGUAGES = ['en', 'sv', 'nb'];
+const LOCALES = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
 const state = { lang: 'en', labels: {}, session: null, modules: [], pages: new Map() };
 
 function chooseLanguage() {
@@ -172,7 +175,7 @@ async function loadModules() {
 function shellFor(moduleId) {
   return {
     api, lang: () => state.lang, session: () => state.session, el, show, status, problemText,
-    locale: () => ({ en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' })[state.lang],
+    locale: () => LOCALES[state.lang], date,
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };
 }
@@ -195,7 +198,10 @@ function navigation() {
   const nav = document.getElementById('nav');
   const links = [el('a', { href: '#/', text: t('home.title') })];
   for (const [key, page] of state.pages) links.push(el('a', { href: '#/' + key, text: page.label() }));
-  if (isAdmin()) links.push(el('a', { href: '#/people', text: t('people.title') }));
+  if (isAdmin()) {
+    links.push(el('a', { href: '#/tenants', text: t('tenants.title') }), el('a', { href: '#/people', text: t('people.title') }),
+      el('a', { href: '#/tokens', text: t('tokens.title') }), el('a', { href: '#/audit', text: t('audit.title') }));
+  }
   links.push(el('a', { href: '#/account', text: t('account.link') }));
   nav.replaceChildren(...links);
   nav.hidden = false;
@@ -238,6 +244,18 @@ function accountView() {
   const person = state.session.person;
   show(t('account.title'), el('p', { text: person.displayName + ' (' + person.username + '), ' + person.role + ', '
     + scopeText(person.scope) }), form);
+}
+
+/** A date (and time) in the current language's way of writing it. */
+function date(iso, withTime) {
+  if (!iso) return '';
+  const options = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(LOCALES[state.lang], options).format(new Date(iso));
+}
+
+/** What the administrators' pages (admin.js) get from the shell. */
+function adminUi() {
+  return { api, t, el, show, status, problemText, date, lang: () => state.lang };
 }
 
 function isAdmin() {
@@ -296,6 +314,9 @@ function route() {
   const key = location.hash.replace(/^#\/?/, '');
   if (key === 'account') accountView();
   else if (key === 'people' && isAdmin()) peopleView();
+  else if (key === 'tenants' && isAdmin()) tenantsView(adminUi());
+  else if (key === 'tokens' && isAdmin()) tokensView(adminUi());
+  else if (key === 'audit' && isAdmin()) auditView(adminUi());
   else if (state.pages.has(key)) {
     const page = state.pages.get(key);
     show(page.label());

@@ -132,6 +132,9 @@ public class PeopleIT extends PlatformTestBase {
         assertEquals(403, wrongToken.status());
         Reply real = browser.send("POST", "/api/v1/people", body, "X-CSRF-Token", token);
         assertEquals(real.toString(), 201, real.status());
+        Reply tokenByAPerson = browser.send("POST", "/api/v1/tokens", "{\"name\":\"made-by-a-person\",\"role\":\"viewer\","
+                + "\"scope\":\"municipality:kiruna\"}", "X-CSRF-Token", token);
+        assertEquals(tokenByAPerson.toString(), 201, tokenByAPerson.status());
         assertEquals("reads need no token", 200, browser.get("/api/v1/people").status());
     }
 

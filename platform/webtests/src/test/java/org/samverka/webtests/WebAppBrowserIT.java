@@ -144,6 +144,45 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void anAdminSwitchesMethodsManagesTokensAndReadsTheAuditLog() throws Exception {
+        try (Chrome chrome = new Chrome(samverka.base, "en")) {
+            chrome.open("/");
+            chrome.awaitHeading("Sign in");
+            chrome.signIn("admin", RunningSamverka.ADMIN_PASSWORD);
+            chrome.awaitHeading("Your methods");
+
+            chrome.find("#nav a[href='#/tenants']").click();
+            chrome.awaitHeading("Regions and methods");
+            new Select(chrome.find("#tenant-region")).selectByValue("norrbotten");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Luleå"));
+            chrome.assertAccessible("regions and methods (en)");
+            chrome.find("input[aria-label='Notes for Luleå']").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Notes is on for Luleå."));
+            assertTrue(samverka.call("GET", "/api/v1/municipalities/lulea/modules", null).contains("\"notes\""));
+            chrome.find("input[aria-label='Notes for Luleå']").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Notes is off for Luleå; its data is kept."));
+
+            chrome.find("#nav a[href='#/tokens']").click();
+            chrome.awaitHeading("API tokens");
+            chrome.type("#k-name", "kiruna-integration");
+            new Select(chrome.find("#k-role")).selectByValue("viewer");
+            chrome.type("#k-scope", "municipality:kiruna");
+            chrome.find("main form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.secret"), "svk_"));
+            chrome.assertAccessible("tokens (en)");
+            chrome.find("button[aria-label='Revoke: kiruna-integration']").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "The token kiruna-integration is revoked."));
+
+            chrome.find("#nav a[href='#/audit']").click();
+            chrome.awaitHeading("Audit log");
+            new Select(chrome.find("#a-outcome")).selectByValue("SIGNED_IN");
+            chrome.find("main form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "admin (platform-admin)"));
+            chrome.assertAccessible("audit log (en)");
+        }
+    }
+
+    @Test
     void aUsedSetUpLinkSaysSo() throws Exception {
         try (Chrome chrome = new Chrome(samverka.base, "en")) {
             chrome.open("/setup#code=used-or-made-up");
