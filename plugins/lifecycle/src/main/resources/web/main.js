@@ -21,8 +21,11 @@ export async function register(shell) {
   PHASES.splice(0, PHASES.length, ...(phases.status === 200 ? phases.body : []));
   shell.addPage('assessment', () => L(shell, 'assessment'), main => municipalityPage(shell, main, 'lc-municipality', showAssessment));
   shell.addPage('items', () => L(shell, 'items'), main => municipalityPage(shell, main, 'lc-items-municipality', showItems));
+  shell.addPage('actions', () => L(shell, 'actions'), main => municipalityPage(shell, main, 'lc-actions-municipality', showActions));
+  shell.addPage('personas', () => L(shell, 'personas'), main => regionPage(shell, main, 'lc-personas-region', showPersonas));
   if (!shell.session().person.scope.startsWith('municipality:')) {
     shell.addPage('matrix', () => L(shell, 'matrix'), main => matrixPage(shell, main));
+    shell.addPage('progress', () => L(shell, 'progress'), main => regionPage(shell, main, 'lc-progress-region', showProgress));
   }
 }
 
@@ -43,10 +46,154 @@ async function municipalities(shell) {
   return all;
 }
 
-/** The regions the person can see (the API lists only those). */
+/** The regions the person can see (the API lists only those; a municipality's person sees its region). */
 async function regions(shell) {
   const reply = await shell.api('GET', '/regions');
-  return (reply.status === 200 ? reply.body : []).map(r => ({ id: r.id, name: r.name }));
+  const listed = (reply.status === 200 ? reply.body : []).map(r => ({ id: r.id, name: r.name }));
+  const scope = shell.session().person.scope;
+  if (!listed.length && scope.startsWith('municipality:')) {
+    const own = await shell.api('GET', '/municipalities/' + scope.split(':')[1]);
+    if (own.status === 200) {
+      const region = await shell.api('GET', '/regions/' + own.body.regionId);
+      listed.push({ id: own.body.regionId, name: region.status === 200 ? region.body.name : own.body.regionId });
+    }
+  }
+  return listed;
+}
+
+/** A page about one region at a time. */
+async function regionPage(shell, main, pickerId, show) {
+  const out = shell.el('div');
+  const choice = picker(shell, pickerId, L(shell, 'region'), await regions(shell), 'samverka.lifecycle.region',
+    id => show(shell, out, id));
+  main.append(choice.node, out);
+  await show(shell, out, choice.value());
+}
+
+function fail(shell, out, reply) {
+  out.replaceChildren(shell.el('p', { class: 'error', role: 'alert',
+    text: reply.status === 404 ? L(shell, 'notUsed') : shell.problemText(reply) }));
+}
+
+async function showActions(shell, out, municipality) {
+  const { el } = shell;
+  const base = '/municipalities/' + municipality + '/lifecycle/actions';
+  const reply = await shell.api('GET', base);
+  if (reply.status !== 200) return fail(shell, out, reply);
+  const reload = () => showActions(shell, out, municipality);
+  const actions = Array.isArray(reply.body) ? reply.body : reply.body.items;
+  const table = el('table', {}, el('caption', { text: L(shell, 'actions') + ': ' + municipality }),
+    el('thead', {}, el('tr', {}, ...['title', 'phase', 'responsibleShort', 'due', 'status'].map(k => el('th', { scope: 'col', text: L(shell, k) })))));
+  const body = el('tbody');
+  for (const a of actions) {
+    const phase = PHASES.find(p => p.id === a.phase);
+    const status = el('select', { 'aria-label': L(shell, 'status') + ': ' + a.title });
+    for (const v of ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']) status.append(el('option', { value: v, text: L(shell, 'actionStatuses.' + v) }));
+    status.value = a.status;
+    status.addEventListener('change', async () => {
+      const saved = await shell.api('PUT', base + '/' + a.id, { phase: a.phase, itemIds: a.itemIds, title: a.title, responsible: a.responsible, dueDate: a.dueDate, status: status.value }, { 'If-Match': '"' + a.version + '"' });
+      shell.status(saved.status === 200 ? L(shell, 'saved') : saved.status === 412 ? L(shell, 'conflict', L(shell, 'actionStatuses.' + status.value))
+        : shell.problemText(saved));
+      await reload();
+    });
+    body.append(el('tr', {}, el('th', { scope: 'row', text: a.title }), el('td', { text: phase ? name(shell, phase.name) : a.phase }),
+      el('td', { text: a.responsible || '' }),
+      el('td', { text: (a.dueDate ? shell.date(a.dueDate) : '') + (a.overdue ? ' (' + L(shell, 'overdue') + ')' : '') }),
+      el('td', {}, status)));
+  }
+  table.append(body);
+  const error = el('p', { class: 'error', role: 'alert' });
+  const phase = el('select', { id: 'lca-phase' });
+  for (const p of PHASES) phase.append(el('option', { value: p.id, text: name(shell, p.name) }));
+  const form = el('form', { novalidate: 'novalidate', id: 'lca-form' },
+    el('label', { for: 'lca-title', text: L(shell, 'title') }), el('input', { id: 'lca-title', type: 'text', maxlength: '200' }),
+    el('label', { for: 'lca-phase', text: L(shell, 'phase') }), phase,
+    el('label', { for: 'lca-responsible', text: L(shell, 'responsibleShort') }), el('input', { id: 'lca-responsible', type: 'text', maxlength: '200' }),
+    el('label', { for: 'lca-due', text: L(shell, 'due') }), el('input', { id: 'lca-due', type: 'date' }),
+    el('button', { type: 'submit', text: L(shell, 'addAction') }), error);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const created = await shell.api('POST', base, { title: form.querySelector('#lca-title').value, phase: phase.value, itemIds: [],
+      responsible: form.querySelector('#lca-responsible').value || null, dueDate: form.querySelector('#lca-due').value || null });
+    if (created.status === 201) {
+      shell.status(L(shell, 'saved'));
+      await reload();
+    } else error.textContent = shell.problemText(created);
+  });
+  out.replaceChildren(actions.length ? table : el('p', { text: L(shell, 'noActions') }), el('h2', { text: L(shell, 'addAction') }), form);
+}
+
+/** Personas in the language asked for when translated, otherwise in their own, marked with its lang. */
+async function showPersonas(shell, out, region) {
+  const { el } = shell;
+  const reply = await shell.api('GET', '/regions/' + region + '/lifecycle/personas');
+  if (reply.status !== 200) return fail(shell, out, reply);
+  const personas = Array.isArray(reply.body) ? reply.body : reply.body.items;
+  const sections = personas.map(p => {
+    const own = p.language === shell.lang();
+    const text = own ? p : (p.translations && p.translations[shell.lang()]) || null;
+    const shown = text || p;
+    const lang = text ? shell.lang() : p.language;
+    const section = el('section', { lang, 'aria-labelledby': 'persona-' + p.id },
+      el('h2', { id: 'persona-' + p.id, text: shown.name }), el('p', { class: 'hint', text: shown.subtitle || '' }),
+      el('p', { text: shown.description || '' }), el('h3', { text: L(shell, 'drivers'), lang: shell.lang() }));
+    const drivers = el('ul');
+    for (const d of shown.drivers || []) drivers.append(el('li', { text: d }));
+    section.append(drivers);
+    if (!text) section.append(el('p', { class: 'hint', lang: shell.lang(), text: L(shell, 'originalLanguage', p.language) }));
+    return section;
+  });
+  out.replaceChildren(...(sections.length ? sections : [el('p', { text: L(shell, 'noPersonas') })]));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The target, how far the region has come, and the same as a chart (SVG) and as a table. */
+async function showProgress(shell, out, region) {
+  const { el } = shell;
+  const target = await shell.api('GET', '/regions/' + region + '/lifecycle/target');
+  if (target.status === 404) {
+    out.replaceChildren(el('p', { text: L(shell, 'noTarget') }));
+    return;
+  }
+  const progress = await shell.api('GET', '/regions/' + region + '/lifecycle/progress');
+  if (target.status !== 200 || progress.status !== 200) return fail(shell, out, progress.status !== 200 ? progress : target);
+  const g = target.body;
+  const p = progress.body;
+  const n = v => v == null ? '–' : new Intl.NumberFormat(shell.locale()).format(v);
+  const facts = [
+    [L(shell, 'target', n(g.low), n(g.high), L(shell, 'measure.' + g.measure), g.baseYear, g.targetYear)],
+    [L(shell, 'counted', n(p.counted), n(p.percentOfLow), p.lastYear ?? '–')],
+    [L(shell, 'pace', n(p.pacePerYear), n(p.paceNeededLow), n(p.paceNeededHigh), n(p.yearsLeft))]];
+  if (p.notReported && p.notReported.length) facts.push([L(shell, 'notReported', p.notReported.join(', '))]);
+  const width = 600;
+  const scale = v => Math.max(0, Math.min(width - 20, (v / Math.max(g.high, p.counted || 0, 1)) * (width - 20)));
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' 110', width: '100%', role: 'img', 'aria-labelledby': 'lc-chart-title lc-chart-desc' });
+  chart.append(svg('title', { id: 'lc-chart-title' }, L(shell, 'chartTitle')),
+    svg('desc', { id: 'lc-chart-desc' }, facts.map(f => f[0]).join('. ')),
+    svg('rect', { x: 10, y: 20, width: width - 20, height: 30, fill: '#e7ebef', stroke: '#4a5360' }),
+    svg('rect', { x: 10, y: 20, width: scale(p.counted || 0), height: 30, fill: '#0b5cad' }),
+    svg('line', { x1: 10 + scale(g.low), x2: 10 + scale(g.low), y1: 12, y2: 58, stroke: '#1b1f24', 'stroke-width': 2 }),
+    svg('line', { x1: 10 + scale(g.high), x2: 10 + scale(g.high), y1: 12, y2: 58, stroke: '#1b1f24', 'stroke-width': 2, 'stroke-dasharray': '4 3' }),
+    svg('text', { x: 10, y: 80, 'font-size': 13, fill: '#1b1f24' }, L(shell, 'chartCounted') + ': ' + n(p.counted)),
+    svg('text', { x: 10, y: 100, 'font-size': 13, fill: '#1b1f24' }, L(shell, 'chartLow') + ': ' + n(g.low) + ' | ' + L(shell, 'chartHigh') + ': ' + n(g.high)));
+  const table = el('table', {}, el('caption', { text: L(shell, 'perMunicipality') }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: L(shell, 'municipality') }), el('th', { scope: 'col', text: L(shell, 'chartCounted') }),
+      el('th', { scope: 'col', text: L(shell, 'missingYears') }))));
+  const body = el('tbody');
+  for (const m of p.municipalities || []) {
+    body.append(el('tr', {}, el('th', { scope: 'row', text: m.name || m.municipalityId }), el('td', { text: n(m.counted) }),
+      el('td', { text: (m.missingYears || []).join(', ') })));
+  }
+  table.append(body);
+  out.replaceChildren(...facts.map(f => el('p', { text: f[0] })), chart, table);
 }
 
 /** A labelled select that remembers its choice and calls back when it changes. */

@@ -150,7 +150,31 @@ class LifecycleBrowserIT {
 
     @Test
     @Order(4)
-    void norrbottensRegionAdminSeesKirunaInTheHeatmap() throws Exception {
+    void theEditorPlansAnActionAndReadsTheRegionsPersonaInTheirLanguage() throws Exception {
+        try (Chrome chrome = signedIn("nb", "kiruna-editor", PASSWORD, "Dine metoder")) {
+            chrome.find("#nav a[href='#/lifecycle/actions']").click();
+            chrome.awaitHeading("Tiltak");
+            chrome.type("#lca-title", "Starte mentorprogram");
+            new Select(chrome.find("#lca-phase")).selectByValue("ROOT");
+            chrome.type("#lca-responsible", "Næringslivskontoret");
+            chrome.find("#lca-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Starte mentorprogram"));
+            new Select(chrome.find("select[aria-label='Status: Starte mentorprogram']")).selectByValue("IN_PROGRESS");
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Lagret."));
+            assertTrue(samverka.call("GET", "/api/v1/municipalities/kiruna/lifecycle/actions", null).contains("IN_PROGRESS"));
+            chrome.assertAccessible("actions (nb)");
+
+            chrome.find("#nav a[href='#/lifecycle/personas']").click();
+            chrome.awaitHeading("Personas");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Den globale innflytteren"));
+            assertEquals("nb", chrome.find("main section").getDomAttribute("lang"));
+            chrome.assertAccessible("personas (nb)");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void norrbottensRegionAdminSeesKirunaInTheHeatmapAndTheProgress() throws Exception {
         try (Chrome chrome = signedIn("en", "norrbotten-admin", PASSWORD, "Your methods")) {
             chrome.find("#nav a[href='#/lifecycle/matrix']").click();
             chrome.awaitHeading("Region heatmap");
@@ -160,6 +184,13 @@ class LifecycleBrowserIT {
                     .executeScript("const i = document.querySelector('img.heatmap'); return i.complete && i.naturalWidth > 0;")));
             chrome.assertAccessible("heatmap (en)");
             chrome.screenshot("lifecycle-heatmap-en");
+
+            chrome.find("#nav a[href='#/lifecycle/progress']").click();
+            chrome.awaitHeading("Target and progress");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "25,000–30,000 new residents"));
+            assertEquals("img", chrome.find("main svg").getDomAttribute("role"));
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "Kiruna"));
+            chrome.assertAccessible("progress (en)");
         }
     }
 
