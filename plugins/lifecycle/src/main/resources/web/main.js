@@ -22,6 +22,7 @@ export async function register(shell) {
   shell.addPage('assessment', () => L(shell, 'assessment'), main => municipalityPage(shell, main, 'lc-municipality', showAssessment));
   shell.addPage('items', () => L(shell, 'items'), main => municipalityPage(shell, main, 'lc-items-municipality', showItems));
   shell.addPage('actions', () => L(shell, 'actions'), main => municipalityPage(shell, main, 'lc-actions-municipality', showActions));
+  shell.addPage('catalogue', () => L(shell, 'catalogue'), main => regionPage(shell, main, 'lc-catalogue-region', showCatalogue));
   shell.addPage('personas', () => L(shell, 'personas'), main => regionPage(shell, main, 'lc-personas-region', showPersonas));
   if (!shell.session().person.scope.startsWith('municipality:')) {
     shell.addPage('matrix', () => L(shell, 'matrix'), main => matrixPage(shell, main));
@@ -121,6 +122,59 @@ async function showActions(shell, out, municipality) {
     } else error.textContent = shell.problemText(created);
   });
   out.replaceChildren(actions.length ? table : el('p', { text: L(shell, 'noActions') }), el('h2', { text: L(shell, 'addAction') }), form);
+}
+
+/** The region's catalogue: what the region expects in each phase; its editors add and remove entries. */
+async function showCatalogue(shell, out, region) {
+  const { el } = shell;
+  const base = '/regions/' + region + '/lifecycle/catalogue';
+  const reply = await shell.api('GET', base + '?lang=' + shell.lang());
+  if (reply.status !== 200) return fail(shell, out, reply);
+  const entries = Array.isArray(reply.body) ? reply.body : reply.body.items;
+  const mayWrite = !shell.session().person.scope.startsWith('municipality:') && shell.session().person.role !== 'viewer';
+  const reload = () => showCatalogue(shell, out, region);
+  const table = el('table', {}, el('caption', { text: L(shell, 'catalogue') }),
+    el('thead', {}, el('tr', {}, ...['phase', 'title', 'description', 'suggestedBy'].map(k => el('th', { scope: 'col', text: L(shell, k) })),
+      ...(mayWrite ? [el('td')] : []))));
+  const body = el('tbody');
+  for (const e of entries) {
+    const phase = PHASES.find(p => p.id === e.phase);
+    const cells = [el('td', { text: phase ? name(shell, phase.name) : e.phase }), el('th', { scope: 'row', text: e.title }),
+      el('td', { text: (e.description || '') + (e.regionLevel ? ' (' + L(shell, 'regionLevel') + ')' : '') }),
+      el('td', { text: [e.example, e.note].filter(Boolean).join(' ') })];
+    if (mayWrite) {
+      cells.push(el('td', {}, el('button', { type: 'button', class: 'secondary', text: L(shell, 'delete'),
+        'aria-label': L(shell, 'delete') + ': ' + e.title, onclick: async () => {
+          const gone = await shell.api('DELETE', base + '/' + e.id, undefined, { 'If-Match': '"' + e.version + '"' });
+          shell.status(gone.status === 204 ? L(shell, 'deleted') : shell.problemText(gone));
+          await reload();
+        } })));
+    }
+    body.append(el('tr', {}, ...cells));
+  }
+  table.append(body);
+  const parts = [entries.length ? table : el('p', { text: L(shell, 'noEntries') })];
+  if (mayWrite) {
+    const error = el('p', { class: 'error', role: 'alert' });
+    const phase = el('select', { id: 'lcc-phase' });
+    for (const p of PHASES) phase.append(el('option', { value: p.id, text: name(shell, p.name) }));
+    const form = el('form', { novalidate: 'novalidate', id: 'lcc-form' },
+      el('label', { for: 'lcc-phase', text: L(shell, 'phase') }), phase,
+      el('label', { for: 'lcc-title', text: L(shell, 'title') }), el('input', { id: 'lcc-title', type: 'text', maxlength: '200' }),
+      el('label', { for: 'lcc-description', text: L(shell, 'description') }), el('input', { id: 'lcc-description', type: 'text', maxlength: '2000' }),
+      el('button', { type: 'submit', text: L(shell, 'addEntry') }), error);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      const created = await shell.api('POST', base, { phase: phase.value, title: form.querySelector('#lcc-title').value,
+        description: form.querySelector('#lcc-description').value || null, regionLevel: false });
+      if (created.status === 201) {
+        shell.status(L(shell, 'saved'));
+        await reload();
+      } else error.textContent = shell.problemText(created);
+    });
+    parts.push(el('h2', { text: L(shell, 'addEntry') }), form);
+  }
+  out.replaceChildren(...parts);
 }
 
 /** Personas in the language asked for when translated, otherwise in their own, marked with its lang. */
@@ -243,8 +297,17 @@ async function showAssessment(shell, out, municipality) {
   table.append(body);
   const spots = el('ul');
   for (const w of a.whiteSpots) spots.append(el('li', { text: name(shell, w.explanation) }));
+  const behind = a.phases.filter(p => (p.expectations || []).length || (p.extraItems || []).length).map(p => {
+    const list = el('ul');
+    for (const e of p.expectations || []) {
+      list.append(el('li', { text: L(shell, 'expected', e.title, e.status ? L(shell, 'statuses.' + e.status) : L(shell, 'missingEntry')) }));
+    }
+    for (const x of p.extraItems || []) list.append(el('li', { text: L(shell, 'extra', x.title, L(shell, 'statuses.' + x.status)) }));
+    return el('details', {}, el('summary', { text: name(shell, p.name) }), list);
+  });
   out.replaceChildren(...summary, table, el('h2', { text: L(shell, 'whiteSpots') }),
-    a.whiteSpots.length ? spots : el('p', { text: L(shell, 'noWhiteSpots') }));
+    a.whiteSpots.length ? spots : el('p', { text: L(shell, 'noWhiteSpots') }),
+    ...(behind.length ? [el('h2', { text: L(shell, 'behind') }), ...behind] : []));
 }
 
 /** A form for an item; {@code prefix} keeps its field ids apart from another form's on the page. */

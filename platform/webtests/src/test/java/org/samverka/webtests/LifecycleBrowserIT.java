@@ -75,6 +75,18 @@ class LifecycleBrowserIT {
             chrome.find("main form button[type=submit]").click();
             chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "kiruna-editor"));
             assertEquals("kiruna-editor can sign in now.", chrome.find("#status").getText());
+
+            chrome.type("#p-username", "moves-to-lulea");
+            chrome.type("#p-name", "Mo Lulea");
+            chrome.type("#p-scope", "municipality:kiruna");
+            chrome.type("#p-password", PASSWORD);
+            chrome.find("main form:not(#r-form) button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "moves-to-lulea"));
+            chrome.find("button[aria-label='Change role or scope: moves-to-lulea']").click();
+            chrome.type("#r-scope", "municipality:lulea");
+            chrome.find("#r-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "municipality:lulea"));
+            chrome.assertAccessible("people after a change of scope (en)");
         }
     }
 
@@ -184,6 +196,23 @@ class LifecycleBrowserIT {
                     .executeScript("const i = document.querySelector('img.heatmap'); return i.complete && i.naturalWidth > 0;")));
             chrome.assertAccessible("heatmap (en)");
             chrome.screenshot("lifecycle-heatmap-en");
+
+            chrome.find("#nav a[href='#/lifecycle/catalogue']").click();
+            chrome.awaitHeading("Capacity catalogue");
+            chrome.type("#lcc-title", "In-mover service");
+            new Select(chrome.find("#lcc-phase")).selectByValue("WELCOME");
+            chrome.find("#lcc-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "In-mover service"));
+            chrome.assertAccessible("catalogue (en)");
+
+            chrome.find("#nav a[href='#/lifecycle/assessment']").click();
+            chrome.awaitHeading("Assessment");
+            new Select(chrome.find("#lc-municipality")).selectByValue("kiruna");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "What each phase rests on"));
+            chrome.driver.findElement(By.xpath("//main//details/summary[text()='Welcome']")).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElement(
+                    chrome.driver.findElement(By.xpath("//main//details[summary[text()='Welcome']]")), "Expected: In-mover service"));
+            chrome.assertAccessible("assessment with the catalogue behind it (en)");
 
             chrome.find("#nav a[href='#/lifecycle/progress']").click();
             chrome.awaitHeading("Target and progress");
