@@ -223,4 +223,25 @@ class LifecycleBrowserIT {
         }
     }
 
+
+    @Test
+    @Order(6)
+    void everyPageOfTheMenuPassesAxeInSwedishAndBokmal() throws Exception {
+        for (String lang : java.util.List.of("sv", "nb")) {
+            try (Chrome chrome = signedIn(lang, "admin", RunningSamverka.ADMIN_PASSWORD, lang.equals("sv") ? "Dina metoder" : "Dine metoder")) {
+                java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+                chrome.driver.findElements(By.cssSelector("#nav a")).forEach(a -> pages.put(a.getDomAttribute("href"), a.getText()));
+                assertTrue(pages.size() >= 12, "the menu: " + pages);
+                for (var page : pages.entrySet()) {
+                    chrome.find("#nav a[href='" + page.getKey() + "']").click();
+                    chrome.awaitHeading(page.getValue());
+                    chrome.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main > *"), 1));
+                    chrome.wait.until(d -> d.findElements(By.cssSelector("main div:empty")).isEmpty()
+                            || !d.findElements(By.cssSelector("main table, main form, main p + *")).isEmpty());
+                    assertEquals(lang, chrome.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+                    chrome.assertAccessible(page.getValue() + " (" + lang + ")");
+                }
+            }
+        }
+    }
 }
