@@ -75,6 +75,7 @@ public class PeopleIT extends PlatformTestBase {
 
         Reply behindProxy = new Browser(port()).send("POST", "/api/v1/sessions",
                 "{\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}", "X-Forwarded-Proto", "https");
+        assertTrue(behindProxy.header("Set-Cookie").startsWith("__Host-samverka_session="));
         assertTrue(behindProxy.header("Set-Cookie").contains("Secure"));
     }
 
@@ -97,7 +98,9 @@ public class PeopleIT extends PlatformTestBase {
         assertNull(form.header("Set-Cookie"));
 
         JsonNode failed = api.get("/api/v1/audit?outcome=SIGN_IN_FAILED").json().path("items");
-        assertTrue(failed.toString(), failed.toString().contains("nobody-at-all"));
+        assertTrue(failed.toString(), failed.toString().contains("(unknown username)"));
+        assertTrue(failed.toString(), failed.toString().contains("\"admin\""));
+        assertFalse("a name nobody has is not written down: it is often a password", failed.toString().contains("nobody-at-all"));
         assertFalse("the password tried is never written down", failed.toString().contains("not-the-password"));
     }
 
@@ -108,10 +111,10 @@ public class PeopleIT extends PlatformTestBase {
     @Test
     public void repeatedFailuresPauseTheUsernameEvenForTheRightPassword() {
         createPerson(admin(), "throttled", "viewer", "municipality:kiruna");
-        Reply last = null;
         for (int i = 0; i < 5; i++) {
-            last = new Browser(port()).signIn("throttled", "wrong-password-" + i);
+            assertEquals(401, new Browser(port()).signIn("throttled", "wrong-password-" + i).status());
         }
+        Reply last = new Browser(port()).signIn("throttled", "wrong-password-5");
         assertEquals(last.toString(), 429, last.status());
         assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
         Reply right = new Browser(port()).signIn("throttled", PASSWORD);
@@ -254,6 +257,35 @@ public class PeopleIT extends PlatformTestBase {
         assertEquals(401, new Browser(port()).signIn("changer", PASSWORD).status());
         assertEquals(201, new Browser(port()).signIn("changer", "a-new-long-password").status());
         assertTrue(api.get("/api/v1/audit?outcome=COMMITTED").json().path("items").toString().contains("/api/v1/account/password"));
+    }
+
+    @Test
+    public void aPersonsTokensEndWithTheirStandingAndPasswordsAreSetOnlyForLowerRanks() {
+        Browser admin = admin();
+        JsonNode regionAdmin = createPerson(admin, "token-maker", "region-admin", "region:norrbotten");
+        Browser maker = new Browser(port());
+        assertEquals(201, maker.signIn("token-maker", PASSWORD).status());
+        Reply made = maker.send("POST", "/api/v1/tokens", "{\"name\":\"for-later\",\"role\":\"region-admin\",\"scope\":\"region:norrbotten\"}");
+        assertEquals(made.toString(), 201, made.status());
+        Api withToken = api.as(made.json().path("secret").asText());
+        assertEquals(200, withToken.get("/api/v1/regions/norrbotten/municipalities").status());
+
+        JsonNode peer = createPerson(admin, "peer-admin", "region-admin", "region:norrbotten");
+        Reply peerReset = maker.send("PUT", "/api/v1/people/" + peer.path("id").asText() + "/password",
+                "{\"password\":\"taken-over-password\"}", "If-Match", "\"1\"");
+        assertEquals("a region-admin does not set another region-admin's password", 409, peerReset.status());
+        JsonNode viewer = createPerson(maker, "lower-rank", "viewer", "municipality:kiruna");
+        Reply lowerReset = maker.send("PUT", "/api/v1/people/" + viewer.path("id").asText() + "/password",
+                "{\"password\":\"a-fresh-passphrase\"}", "If-Match", "\"1\"");
+        assertEquals(lowerReset.toString(), 200, lowerReset.status());
+        Reply selfReset = maker.send("PUT", "/api/v1/people/" + regionAdmin.path("id").asText() + "/password",
+                "{\"password\":\"a-fresh-passphrase\"}", "If-Match", "\"1\"");
+        assertEquals("one's own password needs the current one", 409, selfReset.status());
+
+        Reply disabled = admin.send("PUT", "/api/v1/people/" + regionAdmin.path("id").asText(), "{\"displayName\":\"Gone\","
+                + "\"role\":\"region-admin\",\"scope\":\"region:norrbotten\",\"disabled\":true}", "If-Match", "\"1\"");
+        assertEquals(disabled.toString(), 200, disabled.status());
+        assertEquals("a disabled person's tokens end with them", 401, withToken.get("/api/v1/regions/norrbotten/municipalities").status());
     }
 
     @Test

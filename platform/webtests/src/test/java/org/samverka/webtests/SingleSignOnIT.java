@@ -134,6 +134,52 @@ class SingleSignOnIT {
         assertEquals(401, get(landing.client(), "/api/v1/sessions/current").path("_status").asInt());
     }
 
+    /** The flow up to the provider's answer: the client that began it and the callback URL it was given. */
+    private record Answer(HttpClient client, String callback) {
+    }
+
+    private Answer upToTheCallback() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String next = samverka.base + "/api/v1/sessions/oidc/start";
+        while (!next.contains("/api/v1/sessions/oidc/callback")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(next)).build(), HttpResponse.BodyHandlers.ofString());
+            next = URI.create(next).resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+        }
+        return new Answer(client, next);
+    }
+
+    private String landing(HttpClient client, String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    void aCallbackWorksOnceAndOnlyInTheBrowserThatBeganTheSignIn() throws Exception {
+        nextSignIn("entra-object-id-4", Map.of("preferred_username", "attacker@example.se", "groups", List.of("kiruna-editors")));
+        Answer answer = upToTheCallback();
+        HttpClient victim = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertEquals("/?signin=failed", landing(victim, answer.callback()), "a callback link made by someone else signs nobody in");
+        assertEquals(401, get(victim, "/api/v1/sessions/current").path("_status").asInt());
+
+        // The refused callback never reached the provider's token endpoint: the claims queued above are still there.
+        Answer own = upToTheCallback();
+        assertEquals("/", landing(own.client(), own.callback()));
+        assertEquals("/?signin=failed", landing(own.client(), own.callback()), "the same callback twice");
+    }
+
+    @Test
+    void aPersonWhoseRoleCameFromTheProviderLosesItWithTheClaim() throws Exception {
+        nextSignIn("entra-object-id-5", Map.of("preferred_username", "leaver@kiruna.se", "groups", List.of("kiruna-editors")));
+        assertEquals("/", signInThroughTheProvider().location());
+        nextSignIn("entra-object-id-5", Map.of("preferred_username", "leaver@kiruna.se", "groups", List.of("staff")));
+        assertEquals("/?signin=failed", signInThroughTheProvider().location());
+
+        nextSignIn("entra-object-id-6", Map.of("preferred_username", "x".repeat(120), "groups", List.of("kiruna-editors")));
+        assertEquals("/?signin=failed", signInThroughTheProvider().location(), "a username claim Samverka cannot use");
+    }
+
     @Test
     void aCallbackNobodyBeganIsRefused() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -141,7 +187,8 @@ class SingleSignOnIT {
                 + "/api/v1/sessions/oidc/callback?code=stolen&state=made-up")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(303, forged.statusCode());
         assertEquals("/?signin=failed", forged.headers().firstValue("Location").orElseThrow());
-        assertTrue(forged.headers().firstValue("Set-Cookie").isEmpty());
+        assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("samverka_session=")),
+                "no session: " + forged.headers().allValues("Set-Cookie"));
     }
 
     @Test

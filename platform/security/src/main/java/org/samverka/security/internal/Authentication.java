@@ -64,7 +64,7 @@ public final class Authentication implements ContainerRequestFilter {
                 + request.getUriInfo().getPath().replaceAll("^/|/$", ""));
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if ((header == null || header.isBlank()) && !publicPath) {
-            Cookie cookie = request.getCookies().get(SessionCookie.NAME);
+            Cookie cookie = request.getCookies().getOrDefault(SessionCookie.SECURE_NAME, request.getCookies().get(SessionCookie.NAME));
             if (cookie != null) {
                 signedIn(request, cookie.getValue());
                 return;

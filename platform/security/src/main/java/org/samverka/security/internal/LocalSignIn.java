@@ -2,7 +2,6 @@ package org.samverka.security.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +18,7 @@ import org.samverka.api.rest.ApiProblem;
 public final class LocalSignIn {
 
     static final String PATH = "/api/v1/sessions";
+    static final String UNKNOWN = "(unknown username)";
 
     private final PersonStore people;
     private final AuditEvents audit;
@@ -47,19 +47,19 @@ public final class LocalSignIn {
     /** The person these credentials sign in; 401 for a wrong name or password or a disabled person, 429 while paused. */
     Person verify(String username, String password, Instant now) {
         String name = PersonStore.normalized(username);
-        Optional<Duration> pause = throttle.pause(name, now);
         Person person = people.byUsername(name).orElse(null);
-        if (pause.isPresent()) {
-            audit.failedSignIn(name, person, PATH, AuditEvents.SIGN_IN_PAUSED);
-            throw paused(pause.get());
+        // Audit names only people who exist: an unknown "username" is often a password typed into the wrong field.
+        String named = person == null ? UNKNOWN : name;
+        SignInThrottle.Verdict verdict = throttle.attempt(name, now);
+        if (!verdict.allowed()) {
+            if (verdict.firstOfPause()) {
+                audit.failedSignIn(named, person, PATH, AuditEvents.SIGN_IN_PAUSED);
+            }
+            throw paused(verdict.pause());
         }
         boolean matches = passwords.matches(password, person == null ? null : person.passwordHash());
         if (!matches || person.disabled()) {
-            audit.failedSignIn(name, person, PATH, AuditEvents.SIGN_IN_FAILED);
-            Optional<Duration> starts = throttle.failed(name, now);
-            if (starts.isPresent()) {
-                throw paused(starts.get());
-            }
+            audit.failedSignIn(named, person, PATH, AuditEvents.SIGN_IN_FAILED);
             throw ApiProblem.unauthorized("The username or password is wrong, or the account is disabled.");
         }
         throttle.succeeded(name);
@@ -68,14 +68,14 @@ public final class LocalSignIn {
 
     /** Whether this is the person's password, for changing it: counts towards the same pause. */
     boolean confirms(Person person, String password, Instant now) {
-        Optional<Duration> pause = throttle.pause(person.username(), now);
-        if (pause.isPresent()) {
-            throw paused(pause.get());
+        SignInThrottle.Verdict verdict = throttle.attempt(person.username(), now);
+        if (!verdict.allowed()) {
+            throw paused(verdict.pause());
         }
         if (passwords.matches(password, person.passwordHash())) {
+            throttle.succeeded(person.username());
             return true;
         }
-        throttle.failed(person.username(), now);
         return false;
     }
 

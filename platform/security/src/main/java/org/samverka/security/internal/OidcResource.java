@@ -54,21 +54,41 @@ public final class OidcResource {
         this.audit = audit;
     }
 
+    private Response refused(String reason) {
+        audit.failedSignIn("(single sign-on)", null, ApiPaths.BASE + "/sessions/oidc/callback", AuditEvents.SIGN_IN_FAILED);
+        LOG.info("A single sign-on was refused: {}", reason);
+        return Response.seeOther(URI.create("/?signin=failed")).header("Cache-Control", "no-store").cookie(forgetBrowser()).build();
+    }
+
+    private static jakarta.ws.rs.core.NewCookie forgetBrowser() {
+        return new jakarta.ws.rs.core.NewCookie.Builder(BROWSER_COOKIE).value("").path(COOKIE_PATH).httpOnly(true).maxAge(0)
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build();
+    }
+
     @GET
     public Offer offer() {
         boolean on = oidc.enabled();
         return new Offer(on, on ? oidc.displayName() : null, on ? ApiPaths.BASE + "/sessions/oidc/start" : null);
     }
 
+    /** The cookie that ties a sign-in begun in a browser to that browser; it lives as long as a sign-in may take. */
+    static final String BROWSER_COOKIE = "samverka_oidc";
+    private static final String COOKIE_PATH = ApiPaths.BASE + "/sessions/oidc";
+
     /** 303 to the provider; 404 when single sign-on is off; 503 when the provider cannot be reached. */
     @GET
     @Path("start")
-    public Response start(@Context UriInfo uri) {
+    public Response start(@Context UriInfo uri, @HeaderParam("X-Forwarded-Proto") String proto) {
         if (!oidc.enabled()) {
             throw ApiProblem.notFound("Single sign-on is not configured (config/org.samverka.security.oidc.cfg).");
         }
         try {
-            return Response.seeOther(oidc.start(oidc.redirectUri(uri.getBaseUri()))).header("Cache-Control", "no-store").build();
+            OidcSignIn.Started started = oidc.start(oidc.redirectUri(uri.getBaseUri()));
+            return Response.seeOther(started.location()).header("Cache-Control", "no-store")
+                    .cookie(new jakarta.ws.rs.core.NewCookie.Builder(BROWSER_COOKIE).value(started.browserSecret()).path(COOKIE_PATH)
+                            .httpOnly(true).secure(SessionCookie.secure(sessions.config().sessionCookieSecure(), uri.getRequestUri(), proto))
+                            .maxAge((int) OidcSignIn.PATIENCE.toSeconds()).sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build())
+                    .build();
         } catch (OidcSignIn.Refused e) {
             LOG.warn("Single sign-on could not begin: {}", e.reason);
             throw new ApiProblem(503, ApiProblem.TYPE_BLANK, "Service Unavailable", "The sign-in provider cannot be reached "
@@ -81,7 +101,8 @@ public final class OidcResource {
     @GET
     @Path("callback")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
-            @QueryParam("error") String error, @Context UriInfo uri, @HeaderParam("X-Forwarded-Proto") String proto) {
+            @QueryParam("error") String error, @jakarta.ws.rs.CookieParam(BROWSER_COOKIE) String browser, @Context UriInfo uri,
+            @HeaderParam("X-Forwarded-Proto") String proto) {
         if (!oidc.enabled()) {
             throw ApiProblem.notFound("Single sign-on is not configured (config/org.samverka.security.oidc.cfg).");
         }
@@ -89,14 +110,18 @@ public final class OidcResource {
             if (error != null) {
                 throw new OidcSignIn.Refused("the provider answered " + error);
             }
-            Person person = oidc.finish(code, state);
+            Person person = oidc.finish(code, state, browser);
             Response signedIn = sessionAnswers.started(sessions.create(person, "oidc", Instant.now()), uri, proto);
-            return Response.seeOther(URI.create("/")).cookie(signedIn.getCookies().values().toArray(jakarta.ws.rs.core.NewCookie[]::new))
+            java.util.List<jakarta.ws.rs.core.NewCookie> cookies = new java.util.ArrayList<>(signedIn.getCookies().values());
+            cookies.add(forgetBrowser());
+            return Response.seeOther(URI.create("/")).cookie(cookies.toArray(jakarta.ws.rs.core.NewCookie[]::new))
                     .header("Cache-Control", "no-store").build();
         } catch (OidcSignIn.Refused e) {
-            audit.failedSignIn("(single sign-on)", null, ApiPaths.BASE + "/sessions/oidc/callback", AuditEvents.SIGN_IN_FAILED);
-            LOG.info("A single sign-on was refused: {}", e.reason);
-            return Response.seeOther(URI.create("/?signin=failed")).header("Cache-Control", "no-store").build();
+            return refused(e.reason);
+        } catch (RuntimeException e) {
+            // A provider's odd answer or a storage conflict (two first sign-ins of one person at once) is
+            // still a refused sign-in for the browser, never an error page.
+            return refused(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }

@@ -110,17 +110,27 @@ public final class OidcSignIn {
         return URI.create(base + CALLBACK);
     }
 
-    /** Begins a sign-in: remembers state, nonce and PKCE verifier, and answers where to send the browser. */
-    URI start(URI redirectUri) throws Refused {
+    /** Where to send the browser, and the value for its short-lived cookie that ties the sign-in to it. */
+    record Started(URI location, String browserSecret) {
+    }
+
+    /**
+     * Begins a sign-in: remembers state, nonce, PKCE verifier and the hash of a value only this
+     * browser gets (in a cookie), and answers where to send the browser. Without that cookie the
+     * callback is refused: a callback link made by someone else signs nobody in.
+     */
+    Started start(URI redirectUri) throws Refused {
         OIDCProviderMetadata meta = provider();
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
+        String browser = SessionStore.newSecret();
         Instant now = Instant.now();
         db.transaction(tx -> {
             tx.update("DELETE FROM OIDC_LOGIN WHERE CREATED_AT < ?", now.minus(PATIENCE));
-            return tx.update("INSERT INTO OIDC_LOGIN (STATE_HASH, CODE_VERIFIER, NONCE, REDIRECT_URI, CREATED_AT) VALUES (?, ?, ?, ?, ?)",
-                    TokenSecrets.hash(state.getValue()), verifier.getValue(), nonce.getValue(), redirectUri.toString(), now);
+            return tx.update("INSERT INTO OIDC_LOGIN (STATE_HASH, CODE_VERIFIER, NONCE, REDIRECT_URI, CREATED_AT, BROWSER_HASH) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", TokenSecrets.hash(state.getValue()), verifier.getValue(), nonce.getValue(),
+                    redirectUri.toString(), now, TokenSecrets.hash(browser));
         });
         List<String> scopes = new ArrayList<>(List.of("openid"));
         for (String s : config.scopes()) {
@@ -128,29 +138,33 @@ public final class OidcSignIn {
                 scopes.add(s.strip());
             }
         }
-        return new AuthenticationRequest.Builder(new ResponseType("code"),
+        return new Started(new AuthenticationRequest.Builder(new ResponseType("code"),
                 new com.nimbusds.oauth2.sdk.Scope(scopes.toArray(String[]::new)), new ClientID(config.clientId()), redirectUri)
                 .endpointURI(meta.getAuthorizationEndpointURI()).state(state).nonce(nonce)
-                .codeChallenge(verifier, CodeChallengeMethod.S256).build().toURI();
+                .codeChallenge(verifier, CodeChallengeMethod.S256).build().toURI(), browser);
     }
 
-    private record Pending(String verifier, String nonce, String redirectUri, Instant createdAt) {
+    private record Pending(String verifier, String nonce, String redirectUri, Instant createdAt, String browserHash) {
     }
 
     /** Ends a sign-in the provider sent back: exchanges the code, checks the ID token, finds or makes the person. */
-    Person finish(String code, String state) throws Refused {
-        if (code == null || state == null) {
+    Person finish(String code, String state, String browserSecret) throws Refused {
+        if (code == null || code.isBlank() || state == null || state.isBlank()) {
             throw new Refused("the provider sent no code or no state back");
         }
         String key = TokenSecrets.hash(state);
         Optional<Pending> pending = db.transaction(tx -> {
             Optional<Pending> found = tx.first(r -> new Pending(r.text("CODE_VERIFIER"), r.text("NONCE"), r.text("REDIRECT_URI"),
-                    r.instant("CREATED_AT")), "SELECT * FROM OIDC_LOGIN WHERE STATE_HASH = ?", key);
+                    r.instant("CREATED_AT"), r.text("BROWSER_HASH")), "SELECT * FROM OIDC_LOGIN WHERE STATE_HASH = ?", key);
             tx.update("DELETE FROM OIDC_LOGIN WHERE STATE_HASH = ?", key);
             return found;
         });
         if (pending.isEmpty() || pending.get().createdAt().plus(PATIENCE).isBefore(Instant.now())) {
             throw new Refused("the sign-in was not begun here, was used already or took longer than ten minutes");
+        }
+        if (browserSecret == null || pending.get().browserHash() == null
+                || !TokenSecrets.sameHash(pending.get().browserHash().strip(), TokenSecrets.hash(browserSecret))) {
+            throw new Refused("the sign-in was begun in another browser");
         }
         IDTokenClaimsSet claims = exchange(code, pending.get());
         return person(claims);
@@ -183,7 +197,11 @@ public final class OidcSignIn {
     private Person person(IDTokenClaimsSet claims) throws Refused {
         String issuer = claims.getIssuer().getValue();
         String subject = claims.getSubject().getValue();
-        String username = Optional.ofNullable(claims.getStringClaim(config.usernameClaim())).orElse(subject);
+        String username = PersonStore.normalized(Optional.ofNullable(claims.getStringClaim(config.usernameClaim())).orElse(subject));
+        if (!PeopleResource.validUsername(username)) {
+            throw new Refused("the claim '" + config.usernameClaim() + "' is not a username Samverka can use (2 to 100 of a-z, "
+                    + "0-9 and . _ @ + -)");
+        }
         String name = Optional.ofNullable(claims.getStringClaim(config.nameClaim())).orElse(username);
         String email = claims.getStringClaim(config.emailClaim());
         Optional<ClaimMapping.Grant> grant = mapping.grantFor(values(claims.getClaim(config.roleClaim())));
@@ -193,9 +211,11 @@ public final class OidcSignIn {
             if (p.disabled()) {
                 throw new Refused("the person '" + p.username() + "' is disabled");
             }
-            if (grant.isPresent() && (grant.get().role() != p.role() || !grant.get().scope().equals(p.scope()))) {
-                return people.update(p.id(), ExpectedVersion.exactly(p.version()), p.displayName(), p.email(), grant.get().role(),
-                        grant.get().scope(), false, p.language());
+            if (grant.isPresent() && (grant.get().role() != p.role() || !grant.get().scope().equals(p.scope()) || !p.roleFromClaims())) {
+                return people.grantFromClaims(p.id(), ExpectedVersion.exactly(p.version()), grant.get().role(), grant.get().scope());
+            }
+            if (grant.isEmpty() && p.roleFromClaims()) {
+                throw new Refused("'" + p.username() + "' no longer has a claim that gives a role in Samverka");
             }
             return p;
         }

@@ -76,10 +76,16 @@ public final class PeopleBootstrap {
                 || !setupCodeHash.compareAndSet(expected, null)) {
             return Optional.empty();
         }
-        if (!people.isEmpty()) {
-            return Optional.empty();
+        try {
+            if (!people.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(people.create(ADMIN, "Administrator", null, Role.PLATFORM_ADMIN, Scope.PLATFORM,
+                    signIn.hash(password), null, "set-up link"));
+        } catch (RuntimeException e) {
+            // The link stays good when the admin could not be created (the database was busy, say).
+            setupCodeHash.compareAndSet(null, expected);
+            throw e;
         }
-        return Optional.of(people.create(ADMIN, "Administrator", null, Role.PLATFORM_ADMIN, Scope.PLATFORM,
-                signIn.hash(password), null, "set-up link"));
     }
 }

@@ -56,15 +56,17 @@ public final class PeopleResource {
     private final LocalSignIn signIn;
     private final CallerContext callers;
     private final ScopeChecks scopes;
+    private final TokenStore tokens;
 
     @Activate
     public PeopleResource(@Reference PersonStore people, @Reference SessionStore sessions, @Reference LocalSignIn signIn,
-            @Reference CallerContext callers, @Reference TenantDirectory tenants) {
+            @Reference CallerContext callers, @Reference TenantDirectory tenants, @Reference TokenStore tokens) {
         this.people = people;
         this.sessions = sessions;
         this.signIn = signIn;
         this.callers = callers;
         this.scopes = new ScopeChecks(tenants);
+        this.tokens = tokens;
     }
 
     /** 200: the people within the caller's scope, by username. */
@@ -140,11 +142,19 @@ public final class PeopleResource {
         if (disabled) {
             sessions.endAllOf(id, null);
         }
+        if (disabled || role != person.role() || !scope.equals(person.scope())) {
+            tokens.revokeCreatedBy(Person.CALLER_PREFIX + id);
+        }
         sessions.personChanged(id);
         return VersionedResponses.ok(PersonView.of(changed), changed.version());
     }
 
-    /** 200: the person's new password is set and their sessions ended; 400; 404; 412; 428. */
+    /**
+     * 200: the person's new password is set and their sessions ended; 400; 404; 409 for oneself
+     * (use /account/password, which asks for the current one), for a person of the caller's own
+     * rank or above (unless the caller is the platform-admin), and for a person who signs in
+     * only through single sign-on (a password would go around the provider); 412; 428.
+     */
     @PUT
     @Path("{personId}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -152,7 +162,19 @@ public final class PeopleResource {
             NewPassword body) {
         IfMatch precondition = IfMatch.require(ifMatch);
         NewPassword in = Validation.requireBody(body);
+        Caller caller = caller();
         Person person = visiblePerson(id);
+        if (isSelf(caller, person)) {
+            throw ApiProblem.conflict("Change your own password with PUT /api/v1/account/password, which asks for the current one.");
+        }
+        if (caller.role() != Role.PLATFORM_ADMIN && person.role().includes(caller.role())) {
+            throw ApiProblem.conflict("A " + caller.role().id() + " sets passwords only for people of a lower role; ask the "
+                    + "platform-admin.");
+        }
+        if (person.passwordHash() == null && person.ssoSubject() != null) {
+            throw ApiProblem.conflict("'" + person.username() + "' signs in through single sign-on; a password would go around "
+                    + "the provider.");
+        }
         var check = new Validation();
         Passwords.problemWith(in.password(), person.username()).ifPresent(p -> check.check(false, "password", p));
         check.throwIfInvalid();
@@ -173,7 +195,13 @@ public final class PeopleResource {
         }
         people.delete(id, precondition);
         sessions.personChanged(id);
+        tokens.revokeCreatedBy(Person.CALLER_PREFIX + id);
         return Response.noContent().build();
+    }
+
+    /** Whether a (normalised) username is one Samverka takes: also for names from a provider's claims. */
+    static boolean validUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     static String email(Validation check, String email) {

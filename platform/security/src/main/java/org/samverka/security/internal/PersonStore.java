@@ -25,8 +25,9 @@ import org.samverka.api.storage.Transaction;
 @Component(service = PersonStore.class)
 public final class PersonStore {
 
-    private static final String COLUMNS = "ID, USERNAME, DISPLAY_NAME, EMAIL, ROLE, SCOPE, PASSWORD_HASH, PASSWORD_CHANGED_AT, "
+    private static final String INSERTED = "ID, USERNAME, DISPLAY_NAME, EMAIL, ROLE, SCOPE, PASSWORD_HASH, PASSWORD_CHANGED_AT, "
             + "SSO_ISSUER, SSO_SUBJECT, DISABLED, LANGUAGE, LAST_SIGN_IN_AT, CREATED_AT, CREATED_BY, UPDATED_AT, VERSION";
+    private static final String COLUMNS = INSERTED + ", ROLE_FROM_CLAIMS";
 
     private final SchemaAccess db;
 
@@ -49,7 +50,7 @@ public final class PersonStore {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            tx.update("INSERT INTO PERSON (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, FALSE, ?, NULL, ?, ?, ?, 1)",
+            tx.update("INSERT INTO PERSON (" + INSERTED + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, FALSE, ?, NULL, ?, ?, ?, 1)",
                     id, normalized(username), displayName, email, role.id(), scope.toString(), passwordHash,
                     passwordHash == null ? null : now, language, now, createdBy, now);
             return find(tx, id).orElseThrow();
@@ -73,13 +74,28 @@ public final class PersonStore {
         return db.transaction(tx -> tx.list(PersonStore::person, "SELECT " + COLUMNS + " FROM PERSON ORDER BY USERNAME"));
     }
 
-    /** Changes who a person is and what they may do; the username stays. */
+    /**
+     * Changes who a person is and what they may do; the username stays. A role or scope an admin
+     * gives is the admin's from then on: the provider's claims no longer take it away.
+     */
     Person update(String id, ExpectedVersion expected, String displayName, String email, Role role, Scope scope,
             boolean disabled, String language) {
         return db.transaction(tx -> {
+            Person before = find(tx, id).orElse(null);
+            boolean regranted = before != null && (before.role() != role || !before.scope().equals(scope));
             tx.versionedRow(what(id), "PERSON", "ID = ?", id).update(expected,
-                    "DISPLAY_NAME = ?, EMAIL = ?, ROLE = ?, SCOPE = ?, DISABLED = ?, LANGUAGE = ?, UPDATED_AT = ?",
+                    "DISPLAY_NAME = ?, EMAIL = ?, ROLE = ?, SCOPE = ?, DISABLED = ?, LANGUAGE = ?, UPDATED_AT = ?"
+                            + (regranted ? ", ROLE_FROM_CLAIMS = FALSE" : ""),
                     displayName, email, role.id(), scope.toString(), disabled, language, Instant.now());
+            return find(tx, id).orElseThrow();
+        });
+    }
+
+    /** The role and scope the provider's claims give, at a sign-in. */
+    Person grantFromClaims(String id, ExpectedVersion expected, Role role, Scope scope) {
+        return db.transaction(tx -> {
+            tx.versionedRow(what(id), "PERSON", "ID = ?", id).update(expected,
+                    "ROLE = ?, SCOPE = ?, ROLE_FROM_CLAIMS = TRUE, UPDATED_AT = ?", role.id(), scope.toString(), Instant.now());
             return find(tx, id).orElseThrow();
         });
     }
@@ -109,7 +125,7 @@ public final class PersonStore {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            tx.update("INSERT INTO PERSON (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, FALSE, NULL, NULL, ?, ?, ?, 1)",
+            tx.update("INSERT INTO PERSON (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, FALSE, NULL, NULL, ?, ?, ?, 1, TRUE)",
                     id, normalized(username), displayName, email, role.id(), scope.toString(), issuer, subject, now,
                     "single sign-on", now);
             return find(tx, id).orElseThrow();
@@ -134,6 +150,6 @@ public final class PersonStore {
                 Role.fromId(r.text("ROLE")).orElseThrow(), Scope.parse(r.text("SCOPE")).orElseThrow(), r.text("PASSWORD_HASH"),
                 r.instant("PASSWORD_CHANGED_AT"), r.text("SSO_ISSUER"), r.text("SSO_SUBJECT"), r.flag("DISABLED"),
                 r.text("LANGUAGE"), r.instant("LAST_SIGN_IN_AT"), r.instant("CREATED_AT"), r.text("CREATED_BY"),
-                r.instant("UPDATED_AT"), r.number("VERSION"));
+                r.instant("UPDATED_AT"), r.number("VERSION"), r.flag("ROLE_FROM_CLAIMS"));
     }
 }

@@ -11,18 +11,23 @@ import jakarta.ws.rs.core.NewCookie;
 final class SessionCookie {
 
     static final String NAME = "samverka_session";
+    /**
+     * The name over HTTPS: browsers take a {@code __Host-} cookie only when it is Secure, for the
+     * whole host and from the host itself, so a neighbouring subdomain cannot plant one.
+     */
+    static final String SECURE_NAME = "__Host-samverka_session";
 
     private SessionCookie() {
     }
 
     static NewCookie of(String secret, boolean secure) {
-        return new NewCookie.Builder(NAME).value(secret).path("/").httpOnly(true).secure(secure)
+        return new NewCookie.Builder(secure ? SECURE_NAME : NAME).value(secret).path("/").httpOnly(true).secure(secure)
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 
     /** A cookie that makes the browser forget the session at once. */
     static NewCookie cleared(boolean secure) {
-        return new NewCookie.Builder(NAME).value("").path("/").httpOnly(true).secure(secure).maxAge(0)
+        return new NewCookie.Builder(secure ? SECURE_NAME : NAME).value("").path("/").httpOnly(true).secure(secure).maxAge(0)
                 .expiry(new java.util.Date(0)).sameSite(NewCookie.SameSite.LAX).build();
     }
 

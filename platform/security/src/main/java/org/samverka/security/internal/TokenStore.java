@@ -86,6 +86,22 @@ public final class TokenStore {
         return true;
     }
 
+    /**
+     * Revokes every valid token a person created ({@code createdBy} is their caller id): their
+     * tokens must not outlive their standing when they are disabled, erased or given less.
+     */
+    int revokeCreatedBy(String createdBy) {
+        List<Token> affected = byHash.values().stream().filter(t -> !t.revoked() && createdBy.equals(t.createdBy())).toList();
+        if (affected.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        db.transaction(tx -> tx.update("UPDATE TOKEN SET REVOKED = TRUE, REVOKED_AT = ? WHERE CREATED_BY = ? AND REVOKED = FALSE",
+                now, createdBy));
+        affected.forEach(t -> byHash.put(t.secretHash(), t.revokedAt(now)));
+        return affected.size();
+    }
+
     /** Revokes every valid token of this scope at once; returns how many. */
     int revokeScope(Scope scope) {
         List<Token> affected = byHash.values().stream().filter(t -> !t.revoked() && t.scope().equals(scope)).toList();

@@ -49,7 +49,7 @@ class PasswordsTest {
     void aSessionEndsAtTheEarlierOfItsIdleAndAbsoluteEnds() {
         Instant t0 = Instant.parse("2026-12-06T08:00:00Z");
         Person p = new Person("id", "anna", "Anna", null, Role.VIEWER, Scope.municipality("kiruna"), null, null, null, null,
-                false, null, null, t0, null, t0, 1);
+                false, null, null, t0, null, t0, 1, false);
         var active = new SessionStore.SignedIn("h", p, "c", "password", t0, t0.plusSeconds(3600), t0.plusSeconds(7200), t0);
         assertEquals(t0.plusSeconds(3600 + 1800), active.idleUntil(Duration.ofMinutes(30)));
         var late = new SessionStore.SignedIn("h", p, "c", "password", t0, t0.plusSeconds(7000), t0.plusSeconds(7200), t0);

@@ -1,11 +1,16 @@
 package org.samverka.security.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,41 +20,68 @@ class SignInThrottleTest {
     private final Instant t0 = Instant.parse("2026-12-06T10:00:00Z");
 
     @Test
-    void failuresUpToTheAllowanceDoNotPause() {
-        assertEquals(Optional.empty(), throttle.failed("anna", t0));
-        assertEquals(Optional.empty(), throttle.failed("anna", t0));
-        assertEquals(Optional.empty(), throttle.pause("anna", t0));
+    void attemptsUpToTheAllowanceGoAhead() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(throttle.attempt("anna", t0).allowed());
+        }
+        SignInThrottle.Verdict fourth = throttle.attempt("anna", t0);
+        assertEquals(Duration.ofSeconds(30), fourth.pause());
+        assertTrue(fourth.firstOfPause());
     }
 
     @Test
-    void thePauseStartsAtTheAllowanceAndDoublesAfterEachFurtherFailure() {
-        throttle.failed("anna", t0);
-        throttle.failed("anna", t0);
-        assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.failed("anna", t0));
-        assertEquals(Optional.of(Duration.ofSeconds(10)), throttle.pause("anna", t0.plusSeconds(20)));
-        assertEquals(Optional.empty(), throttle.pause("anna", t0.plusSeconds(30)));
-        assertEquals(Optional.of(Duration.ofSeconds(60)), throttle.failed("anna", t0.plusSeconds(31)));
-        assertEquals(Optional.of(Duration.ofSeconds(120)), throttle.failed("anna", t0.plusSeconds(100)));
+    void thePauseHoldsThenDoublesAfterEachFurtherFailure() {
+        for (int i = 0; i < 3; i++) {
+            throttle.attempt("anna", t0);
+        }
+        assertEquals(Duration.ofSeconds(30), throttle.attempt("anna", t0).pause());
+        SignInThrottle.Verdict during = throttle.attempt("anna", t0.plusSeconds(20));
+        assertEquals(Duration.ofSeconds(10), during.pause());
+        assertFalse(during.firstOfPause(), "a refusal during the pause is reported once");
+        assertEquals(Duration.ofSeconds(60), throttle.attempt("anna", t0.plusSeconds(31)).pause());
+        assertEquals(Duration.ofSeconds(120), throttle.attempt("anna", t0.plusSeconds(100)).pause());
     }
 
     @Test
     void thePauseNeverExceedsAQuarterOfAnHour() {
-        Optional<Duration> last = Optional.empty();
+        Instant now = t0;
+        SignInThrottle.Verdict last = null;
         for (int i = 0; i < 40; i++) {
-            last = throttle.failed("anna", t0);
+            last = throttle.attempt("anna", now);
+            now = now.plus(SignInThrottle.LONGEST_PAUSE).plusSeconds(1);
         }
-        assertEquals(Optional.of(SignInThrottle.LONGEST_PAUSE), last);
+        assertEquals(SignInThrottle.LONGEST_PAUSE, last.pause());
     }
 
     @Test
     void aSuccessClearsTheCountAndOtherNamesAreNotAffected() {
-        throttle.failed("anna", t0);
-        throttle.failed("anna", t0);
-        throttle.failed("anna", t0);
-        assertTrue(throttle.pause("anna", t0).isPresent());
-        assertEquals(Optional.empty(), throttle.pause("bo", t0));
+        for (int i = 0; i < 4; i++) {
+            throttle.attempt("anna", t0);
+        }
+        assertFalse(throttle.attempt("anna", t0).allowed());
+        assertTrue(throttle.attempt("bo", t0).allowed());
         throttle.succeeded("anna");
-        assertEquals(Optional.empty(), throttle.pause("anna", t0));
-        assertEquals(Optional.empty(), throttle.failed("anna", t0));
+        assertTrue(throttle.attempt("anna", t0).allowed());
+    }
+
+    @Test
+    void guessesSentInParallelGetNoMoreThanTheAllowance() throws Exception {
+        int senders = 32;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger allowed = new AtomicInteger();
+        for (int i = 0; i < senders; i++) {
+            pool.submit(() -> {
+                start.await();
+                if (throttle.attempt("anna", t0).allowed()) {
+                    allowed.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+        assertEquals(3, allowed.get());
     }
 }
