@@ -1,0 +1,182 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.samverka.itests.Api.Reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The workshop toolkit over HTTP: the library, a Design Sprint for Haparanda from the template,
+ * a block moved between days, warnings that are not errors, the agenda as iCalendar, bad input,
+ * concurrent changes and tenant isolation.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorkshopIT extends PlatformTestBase {
+
+    private static final String WORKSHOPS = "/api/v1/municipalities/haparanda/workshop/workshops";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Before
+    public void workshopInHaparanda() throws Exception {
+        deployPlugin("workshop.jar", "samverka.workshop.plugin");
+        enable("workshop", "/workshops", "haparanda");
+    }
+
+    private JsonNode sprint() {
+        Reply created = api.post(WORKSHOPS, "{\"title\":\"Sprint: välkomna, nya invånare\",\"focusPhase\":\"WELCOME\","
+                + "\"location\":\"Stadshuset\",\"template\":\"design-sprint\",\"startDate\":\"2027-03-22\"}");
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals("\"1\"", created.header("ETag"));
+        assertTrue(created.header("Location").startsWith("/api/v1/municipalities/haparanda/workshop/workshops/"));
+        return created.json();
+    }
+
+    @Test
+    public void theLibraryAndItsTemplatesAreThereForAnyoneSignedIn() {
+        JsonNode methods = api.get("/api/v1/workshop/methods").json();
+        assertTrue(methods.size() >= 20);
+        JsonNode hotSeat = api.get("/api/v1/workshop/methods/hot-seat").json();
+        assertTrue(hotSeat.path("formatToBeConfirmed").asBoolean());
+        assertEquals("Heta stolen (Haparanda)", hotSeat.path("name").path("sv").asText());
+        assertEquals(404, api.get("/api/v1/workshop/methods/no-such-method").status());
+        assertTrue(api.get("/api/v1/workshop/templates").body().contains("design-sprint"));
+        assertEquals(401, api.as(null).get("/api/v1/workshop/methods").status());
+    }
+
+    @Test
+    public void aDesignSprintFromTheTemplateRunsMondayToFridayWithoutWarnings() {
+        JsonNode sprint = sprint();
+        assertEquals(5, sprint.path("days").size());
+        assertEquals("2027-03-22", sprint.path("days").get(0).path("date").asText());
+        assertEquals("2027-03-26", sprint.path("days").get(4).path("date").asText());
+        assertEquals(0, sprint.path("warnings").size());
+        assertEquals("09:15:00", sprint.path("days").get(0).path("blocks").get(1).path("start").asText());
+        assertTrue(sprint.path("minutesByStage").path("DELIVER").asInt() > 0);
+        assertTrue(sprint.path("materials").size() > 3);
+    }
+
+    @Test
+    public void movingABlockFromDayTwoToDayThreeChangesBothSchedulesAndAnOverlongDayIsAWarning() throws Exception {
+        JsonNode sprint = sprint();
+        String url = WORKSHOPS + "/" + sprint.path("id").asText();
+        ObjectNode input = asInput(sprint);
+        ArrayNode day2 = (ArrayNode) input.path("days").get(1).path("blocks");
+        ArrayNode day3 = (ArrayNode) input.path("days").get(2).path("blocks");
+        JsonNode moved = day2.remove(day2.size() - 2);
+        day3.insert(1, moved);
+        Reply changed = api.put(url, JSON.writeValueAsString(input), "If-Match", "\"1\"");
+        assertEquals(changed.toString(), 200, changed.status());
+        JsonNode days = changed.json().path("days");
+        assertEquals(sprint.path("days").get(1).path("endsAt").asText().compareTo(days.get(1).path("endsAt").asText()) > 0, true);
+        assertEquals(moved.path("methodId").asText(), days.get(2).path("blocks").get(1).path("methodId").asText());
+        assertEquals("09:15:00", days.get(2).path("blocks").get(1).path("start").asText());
+        assertEquals(0, changed.json().path("warnings").size());
+
+        ((ObjectNode) input.path("days").get(2)).put("end", "12:00");
+        Reply overlong = api.put(url, JSON.writeValueAsString(input), "If-Match", "\"2\"");
+        assertEquals("an overlong day is a warning, not an error", 200, overlong.status());
+        assertEquals("DAY_OVERRUN", overlong.json().path("warnings").get(0).path("code").asText());
+        assertEquals(3, overlong.json().path("warnings").get(0).path("day").asInt());
+
+        Reply stale = api.put(url, JSON.writeValueAsString(input), "If-Match", "\"1\"");
+        assertEquals(412, stale.status());
+    }
+
+    @Test
+    public void concurrentChangesOnOneVersionHaveOneWinner() throws Exception {
+        JsonNode sprint = sprint();
+        String url = WORKSHOPS + "/" + sprint.path("id").asText();
+        ObjectNode input = asInput(sprint);
+        List<Reply> replies = Concurrently.send(8, i -> {
+            input.put("goal", "Goal " + i);
+            try {
+                return api.put(url, JSON.writeValueAsString(input), "If-Match", "\"1\"");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(replies));
+    }
+
+    @Test
+    public void badInputNamesEveryFieldAndNothingIsStored() {
+        long before = api.get(WORKSHOPS).json().path("total").asLong();
+        Reply bad = api.post(WORKSHOPS, "{\"title\":\"\",\"timeZone\":\"Mars/Olympus\",\"focusPhase\":\"SOMEDAY\",\"participants\":"
+                + "[{\"name\":\"\",\"sector\":\"GOVERNMENT\"}],\"days\":[{\"date\":\"2027-03-22\",\"start\":\"10:00\",\"end\":\"09:00\","
+                + "\"blocks\":[{\"methodId\":\"brainstorm-forever\",\"minutes\":0}]}]}");
+        assertEquals(bad.toString(), 400, bad.status());
+        String fields = bad.json().path("errors").findValuesAsText("field").toString();
+        for (String field : List.of("title", "timeZone", "focusPhase", "participants[0].name", "participants[0].sector", "days[0].end",
+                "days[0].blocks[0].methodId", "days[0].blocks[0].minutes")) {
+            assertTrue(field + " in " + fields, fields.contains(field));
+        }
+        assertEquals(400, api.post(WORKSHOPS, "{\"title\":\"T\",\"template\":\"no-such\",\"startDate\":\"2027-01-01\"}").status());
+        assertEquals(before, api.get(WORKSHOPS).json().path("total").asLong());
+    }
+
+    @Test
+    public void theAgendaIsICalendarInTheWorkshopsTimeZone() {
+        JsonNode sprint = sprint();
+        Reply ics = api.get(WORKSHOPS + "/" + sprint.path("id").asText() + "/agenda.ics?lang=sv");
+        assertEquals(200, ics.status());
+        assertTrue(ics.header("Content-Type").startsWith("text/calendar"));
+        assertTrue(ics.body().startsWith("BEGIN:VCALENDAR\r\n"));
+        assertTrue(ics.body().contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n"));
+        assertTrue(ics.body().contains("DTSTART;TZID=Europe/Stockholm:20270322T090000"));
+        assertTrue(ics.body().contains("SUMMARY:Incheckning"));
+        Reply perDay = api.get(WORKSHOPS + "/" + sprint.path("id").asText() + "/agenda.ics?per=day");
+        assertEquals(5, perDay.body().split("BEGIN:VEVENT").length - 1);
+        assertEquals(400, api.get(WORKSHOPS + "/" + sprint.path("id").asText() + "/agenda.ics?per=week").status());
+    }
+
+    @Test
+    public void otherMunicipalitiesNeitherSeeNorReachHaparandasWorkshops() {
+        String id = sprint().path("id").asText();
+        String kirunaEditor = api.post("/api/v1/tokens", "{\"name\":\"kiruna-w\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}")
+                .json().path("secret").asText();
+        assertEquals(403, api.as(kirunaEditor).get(WORKSHOPS + "/" + id).status());
+        assertEquals(403, api.as(kirunaEditor).get(WORKSHOPS).status());
+        assertEquals("kiruna does not use the module", 404, api.get("/api/v1/municipalities/kiruna/workshop/workshops").status());
+        assertEquals(404, api.get("/api/v1/municipalities/lulea/workshop/workshops/" + id).status());
+        assertFalse(api.get(WORKSHOPS).body().isEmpty());
+    }
+
+    /** The workshop as input again: what PUT takes. */
+    private static ObjectNode asInput(JsonNode workshop) {
+        ObjectNode in = JSON.createObjectNode();
+        for (String f : List.of("title", "goal", "focusPhase", "location", "timeZone", "facilitator", "decider")) {
+            in.set(f, workshop.path(f));
+        }
+        in.set("participants", workshop.path("participants"));
+        ArrayNode days = in.putArray("days");
+        for (JsonNode day : workshop.path("days")) {
+            ObjectNode d = days.addObject();
+            d.set("date", day.path("date"));
+            d.set("start", day.path("start"));
+            d.set("end", day.path("end"));
+            ArrayNode blocks = d.putArray("blocks");
+            for (JsonNode block : day.path("blocks")) {
+                ObjectNode b = blocks.addObject();
+                b.set("methodId", block.path("methodId"));
+                b.put("minutes", block.path("minutes").asInt());
+            }
+        }
+        return in;
+    }
+}

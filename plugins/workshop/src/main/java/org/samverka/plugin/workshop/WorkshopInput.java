@@ -1,0 +1,25 @@
+package org.samverka.plugin.workshop;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A workshop as a client sends it. On {@code POST}, {@code template} (and {@code startDate}) may
+ * stand in for {@code days}: the template's agenda on consecutive weekdays from that date.
+ */
+public record WorkshopInput(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
+        String decider, List<Participant> participants, List<Day> days, String template, LocalDate startDate) {
+
+    /** Someone taking part: only what the method needs. {@code sector}: PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY or RESIDENT. */
+    public record Participant(String name, String organisation, String sector) {
+    }
+
+    /** One day of the agenda: when it runs and its blocks in order. */
+    public record Day(LocalDate date, LocalTime start, LocalTime end, List<Block> blocks) {
+    }
+
+    /** A block: a method of the library for some minutes, or a break ({@code methodId} left out). */
+    public record Block(String methodId, Integer minutes, String note) {
+    }
+}

@@ -1,0 +1,150 @@
+package org.samverka.plugin.workshop;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
+import org.samverka.api.storage.ExpectedVersion;
+import org.samverka.api.storage.RowNotFoundException;
+import org.samverka.api.storage.SchemaAccess;
+import org.samverka.api.storage.Storage;
+import org.samverka.api.storage.Transaction;
+
+/**
+ * Workshops in schema WORKSHOP. A workshop and its participants, days and blocks are written
+ * together: a change replaces them all in one transaction, guarded by the workshop's version.
+ */
+@Component(service = WorkshopStore.class)
+public final class WorkshopStore {
+
+    private final SchemaAccess db;
+    private final MethodLibrary library;
+
+    @Activate
+    public WorkshopStore(@Reference Storage storage, @Reference MethodLibrary library, BundleContext context) {
+        this.db = storage.schema(WorkshopModule.ID, context.getBundle());
+        this.library = library;
+    }
+
+    Page<Workshop> page(String municipalityId, Paging paging) {
+        return db.transaction(tx -> {
+            List<Workshop> read = new ArrayList<>();
+            for (long id : tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP WHERE MUNICIPALITY_ID = ? ORDER BY ID"
+                    + paging.sqlWithOneMore(), municipalityId)) {
+                read.add(read(tx, municipalityId, id));
+            }
+            return Page.ofOneMore(read, paging, () -> tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ?", municipalityId));
+        });
+    }
+
+    Workshop get(String municipalityId, long id) {
+        return db.transaction(tx -> read(tx, municipalityId, id));
+    }
+
+    Workshop create(String municipalityId, Validated in) {
+        Instant now = Instant.now();
+        return db.transaction(tx -> {
+            long id = tx.insert("INSERT INTO WORKSHOP (MUNICIPALITY_ID, TITLE, GOAL, FOCUS_PHASE, LOCATION, TIME_ZONE, FACILITATOR, "
+                    + "DECIDER, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", municipalityId, in.title(),
+                    in.goal(), in.focusPhase(), in.location(), in.timeZone(), in.facilitator(), in.decider(), now, now);
+            writeChildren(tx, id, in);
+            return read(tx, municipalityId, id);
+        });
+    }
+
+    Workshop replace(String municipalityId, long id, ExpectedVersion expected, Validated in) {
+        return db.transaction(tx -> {
+            tx.versionedRow(what(municipalityId, id), "WORKSHOP", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id).update(expected,
+                    "TITLE = ?, GOAL = ?, FOCUS_PHASE = ?, LOCATION = ?, TIME_ZONE = ?, FACILITATOR = ?, DECIDER = ?, UPDATED_AT = ?",
+                    in.title(), in.goal(), in.focusPhase(), in.location(), in.timeZone(), in.facilitator(), in.decider(), Instant.now());
+            for (String table : List.of("WORKSHOP_BLOCK", "WORKSHOP_DAY", "WORKSHOP_PARTICIPANT")) {
+                tx.update("DELETE FROM " + table + " WHERE WORKSHOP_ID = ?", id);
+            }
+            writeChildren(tx, id, in);
+            return read(tx, municipalityId, id);
+        });
+    }
+
+    void delete(String municipalityId, long id, ExpectedVersion expected) {
+        db.transaction(tx -> tx.versionedRow(what(municipalityId, id), "WORKSHOP", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
+                .delete(expected));
+    }
+
+    /** A workshop's input once checked: what the store writes. */
+    record Validated(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
+            String decider, List<WorkshopInput.Participant> participants, List<WorkshopInput.Day> days) {
+    }
+
+    private static void writeChildren(Transaction tx, long id, Validated in) throws SQLException {
+        for (int p = 0; p < in.participants().size(); p++) {
+            WorkshopInput.Participant person = in.participants().get(p);
+            tx.update("INSERT INTO WORKSHOP_PARTICIPANT (WORKSHOP_ID, POSITION, NAME, ORGANISATION, SECTOR) VALUES (?, ?, ?, ?, ?)", id, p,
+                    person.name(), person.organisation(), person.sector());
+        }
+        for (int d = 0; d < in.days().size(); d++) {
+            WorkshopInput.Day day = in.days().get(d);
+            tx.update("INSERT INTO WORKSHOP_DAY (WORKSHOP_ID, POSITION, DAY_DATE, START_MINUTE, END_MINUTE) VALUES (?, ?, ?, ?, ?)", id, d,
+                    day.date(), day.start().toSecondOfDay() / 60, day.end().toSecondOfDay() / 60);
+            for (int b = 0; b < day.blocks().size(); b++) {
+                WorkshopInput.Block block = day.blocks().get(b);
+                tx.update("INSERT INTO WORKSHOP_BLOCK (WORKSHOP_ID, DAY_POSITION, POSITION, METHOD_ID, MINUTES, NOTE) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, d, b, block.methodId(), block.minutes(), block.note());
+            }
+        }
+    }
+
+    private record Head(long id, String municipalityId, String title, String goal, String focusPhase, String location,
+            String timeZone, String facilitator, String decider, long version, Instant createdAt, Instant updatedAt) {
+    }
+
+    private Workshop read(Transaction tx, String municipalityId, long id) throws SQLException {
+        Head head = tx.first(r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.text("TITLE"), r.text("GOAL"),
+                r.text("FOCUS_PHASE"), r.text("LOCATION"), r.text("TIME_ZONE"), r.text("FACILITATOR"), r.text("DECIDER"),
+                r.number("VERSION"), r.instant("CREATED_AT"), r.instant("UPDATED_AT")),
+                "SELECT * FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
+                .orElseThrow(() -> new RowNotFoundException(what(municipalityId, id)));
+        List<WorkshopInput.Participant> participants = tx.list(r -> new WorkshopInput.Participant(r.text("NAME"),
+                r.text("ORGANISATION"), r.text("SECTOR")), "SELECT * FROM WORKSHOP_PARTICIPANT WHERE WORKSHOP_ID = ? ORDER BY POSITION", id);
+        record Block(int day, WorkshopInput.Block block) {
+        }
+        List<Block> blocks = tx.list(r -> new Block(r.integer("DAY_POSITION"), new WorkshopInput.Block(r.text("METHOD_ID"),
+                r.integer("MINUTES"), r.text("NOTE"))), "SELECT * FROM WORKSHOP_BLOCK WHERE WORKSHOP_ID = ? ORDER BY DAY_POSITION, POSITION", id);
+        List<WorkshopInput.Day> days = new ArrayList<>();
+        for (WorkshopInput.Day day : tx.list(r -> new WorkshopInput.Day(r.date("DAY_DATE"),
+                LocalTime.ofSecondOfDay(r.integer("START_MINUTE") * 60L), LocalTime.ofSecondOfDay(r.integer("END_MINUTE") * 60L),
+                List.of()), "SELECT * FROM WORKSHOP_DAY WHERE WORKSHOP_ID = ? ORDER BY POSITION", id)) {
+            int position = days.size();
+            days.add(new WorkshopInput.Day(day.date(), day.start(), day.end(),
+                    blocks.stream().filter(b -> b.day() == position).map(Block::block).toList()));
+        }
+        Schedule schedule = schedule(days, participants.size());
+        return new Workshop(head.id(), head.municipalityId(), head.title(), head.goal(), head.focusPhase(), head.location(),
+                head.timeZone(), head.facilitator(), head.decider(), participants, schedule.days(), schedule.warnings(),
+                schedule.minutesByStage(), schedule.breakMinutes(), schedule.materials(), head.version(), head.createdAt(),
+                head.updatedAt());
+    }
+
+    Schedule schedule(List<WorkshopInput.Day> days, int participants) {
+        return Schedule.of(days, participants, this::method, WorkshopModule.LABELS.text("block.break"));
+    }
+
+    /** A method of the library; one removed since (a later version of the plugin) still shows, by its id. */
+    private Optional<Method> method(String id) {
+        return library.method(id).or(() -> Optional.of(new Method(id, "ANY", 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, false,
+                new org.samverka.api.module.LocalizedText(id, id, id), new org.samverka.api.module.LocalizedText("", "", ""),
+                new org.samverka.api.module.LocalizedText("", "", ""), java.util.Map.of(), "unknown")));
+    }
+
+    private static String what(String municipalityId, long id) {
+        return "workshop " + id + " of municipality '" + municipalityId + "'";
+    }
+}

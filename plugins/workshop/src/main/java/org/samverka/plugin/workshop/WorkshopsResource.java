@@ -1,0 +1,140 @@
+package org.samverka.plugin.workshop;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.module.LocalizedText;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.Page;
+import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.SamverkaResource;
+import org.samverka.api.rest.Validation;
+import org.samverka.api.rest.VersionedResponses;
+
+/**
+ * {@code /api/v1/municipalities/{municipalityId}/workshop/workshops}: a municipality's workshops
+ * with their computed agenda, and the agenda as iCalendar. The platform has already answered 404
+ * when the municipality does not exist or does not use the module.
+ */
+@Component(service = WorkshopsResource.class)
+@SamverkaResource
+@Path(ApiPaths.MUNICIPALITY + "/" + WorkshopModule.ID + "/workshops")
+@Produces(MediaType.APPLICATION_JSON)
+public final class WorkshopsResource {
+
+    private final WorkshopStore store;
+    private final MethodLibrary library;
+
+    @Activate
+    public WorkshopsResource(@Reference WorkshopStore store, @Reference MethodLibrary library) {
+        this.store = store;
+        this.library = library;
+    }
+
+    /** 200: a page of the municipality's workshops, oldest first. */
+    @GET
+    public Page<Workshop> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return store.page(municipalityId, Paging.of(offset, limit));
+    }
+
+    /** 201 with the schedule, {@code Location} and {@code ETag}; 400 naming every bad field. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, WorkshopInput body) {
+        Workshop created = store.create(municipalityId, WorkshopValidation.check(Validation.requireBody(body), library, true));
+        return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/workshop/workshops/"
+                + created.id()), created, created.version());
+    }
+
+    /** 200 with the schedule and {@code ETag}; 404. */
+    @GET
+    @Path("{workshopId}")
+    public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id) {
+        Workshop workshop = store.get(municipalityId, id);
+        return VersionedResponses.ok(workshop, workshop.version());
+    }
+
+    /**
+     * 200: the whole workshop replaced, its schedule computed again (moving a block to another day
+     * is a change of {@code days}); 400; 404; 412 when stale; 428 without {@code If-Match}.
+     */
+    @PUT
+    @Path("{workshopId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, WorkshopInput body) {
+        IfMatch precondition = IfMatch.require(ifMatch);
+        Workshop changed = store.replace(municipalityId, id, precondition,
+                WorkshopValidation.check(Validation.requireBody(body), library, false));
+        return VersionedResponses.ok(changed, changed.version());
+    }
+
+    /** 204; 404; 412; 428. */
+    @DELETE
+    @Path("{workshopId}")
+    public Response delete(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        store.delete(municipalityId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /**
+     * 200 {@code text/calendar}: the agenda, one event per block ({@code ?per=block}, the default)
+     * or per day ({@code ?per=day}), in {@code ?lang} (else {@code Accept-Language}, else English).
+     */
+    @GET
+    @Path("{workshopId}/agenda.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
+            @QueryParam("per") @DefaultValue("block") String per, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (!per.equals("block") && !per.equals("day")) {
+            throw ApiProblem.invalid("per", "must be 'block' or 'day'");
+        }
+        String language = language(lang, acceptLanguage);
+        Workshop workshop = store.get(municipalityId, id);
+        return Response.ok(Ics.of(workshop, per.equals("day"), language, Instant.now()), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".ics\"")
+                .header("Content-Language", language).build();
+    }
+
+    private static String language(String lang, String acceptLanguage) {
+        if (lang != null) {
+            if (!LocalizedText.REQUIRED.contains(lang)) {
+                throw ApiProblem.invalid("lang", "must be one of " + LocalizedText.REQUIRED);
+            }
+            return lang;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            ranges = List.of();
+        }
+        String best = Locale.lookupTag(ranges, LocalizedText.REQUIRED);
+        return best == null ? "en" : best;
+    }
+}
