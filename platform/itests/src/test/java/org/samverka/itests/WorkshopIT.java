@@ -157,6 +157,45 @@ public class WorkshopIT extends PlatformTestBase {
         assertFalse(api.get(WORKSHOPS).body().isEmpty());
     }
 
+    @Test
+    public void dotVotesAndTheSupervoteRankIdeasAndADecisionBecomesAnActionInHaparandasPlan() throws Exception {
+        String outputs = WORKSHOPS + "/" + sprint().path("id").asText() + "/outputs";
+        String[] ideas = new String[3];
+        for (int i = 0; i < 3; i++) {
+            Reply idea = api.post(outputs, "{\"kind\":\"IDEA\",\"text\":\"Idea " + i + "\"}");
+            assertEquals(idea.toString(), 201, idea.status());
+            ideas[i] = idea.json().path("id").asText();
+        }
+        List<Reply> votes = Concurrently.send(6, i -> api.post(outputs + "/" + ideas[1] + "/votes", "{\"dots\":1}"));
+        assertEquals("votes cast at once all count", Map.of(200, 6), Concurrently.statuses(votes));
+        api.post(outputs + "/" + ideas[0] + "/votes", "{\"dots\":3}");
+        Reply superVoted = api.put(outputs + "/" + ideas[2], "{\"kind\":\"IDEA\",\"text\":\"Idea 2\",\"supervote\":true}",
+                "If-Match", "\"1\"");
+        assertEquals(superVoted.toString(), 200, superVoted.status());
+        JsonNode ranked = api.get(outputs).json().path("rankedIdeas");
+        assertEquals(ideas[2] + "," + ideas[1] + "," + ideas[0], ranked.get(0).path("id").asText() + "," + ranked.get(1).path("id").asText()
+                + "," + ranked.get(2).path("id").asText());
+        assertEquals(6, ranked.get(1).path("dots").asInt());
+        assertEquals(409, api.post(outputs + "/" + ideas[0] + "/action", "{\"phase\":\"WELCOME\"}").status());
+        assertEquals(400, api.post(outputs, "{\"kind\":\"INSIGHT\",\"text\":\"\",\"phase\":\"LATER\"}").status());
+
+        Reply decision = api.post(outputs, "{\"kind\":\"DECISION\",\"text\":\"Start a welcome desk in the town hall\",\"phase\":\"WELCOME\"}");
+        String action = outputs + "/" + decision.json().path("id").asText() + "/action";
+        Reply withoutLifecycle = api.post(action, "{\"phase\":\"WELCOME\",\"responsible\":\"Kommunledningen\"}");
+        assertEquals("without the lifecycle plugin the decision stays a decision", 409, withoutLifecycle.status());
+
+        deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
+        enable("lifecycle", "/items", "haparanda");
+        Reply became = api.await(outputs + "/" + decision.json().path("id").asText(), r -> r.status() == 200, PATIENCE);
+        Reply created = api.post(action, "{\"phase\":\"WELCOME\",\"responsible\":\"Kommunledningen\"}");
+        assertEquals(created.toString(), 201, created.status());
+        Reply planned = api.get(created.header("Location"));
+        assertEquals("Start a welcome desk in the town hall", planned.json().path("title").asText());
+        assertEquals("workshop", planned.json().path("origin").path("module").asText());
+        assertEquals(409, api.post(action, "{\"phase\":\"WELCOME\"}").status());
+        assertTrue(became.body().contains("DECISION"));
+    }
+
     /** The workshop as input again: what PUT takes. */
     private static ObjectNode asInput(JsonNode workshop) {
         ObjectNode in = JSON.createObjectNode();
