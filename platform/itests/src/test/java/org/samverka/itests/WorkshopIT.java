@@ -196,6 +196,71 @@ public class WorkshopIT extends PlatformTestBase {
         assertTrue(became.body().contains("DECISION"));
     }
 
+    @Test
+    public void templatesOutputsAndWorkshopsAreReadAndRemovedOneByOne() {
+        assertEquals(5, api.get("/api/v1/workshop/templates/design-sprint").json().path("days").size());
+        assertEquals(404, api.get("/api/v1/workshop/templates/no-such").status());
+        String url = WORKSHOPS + "/" + sprint().path("id").asText();
+        Reply note = api.post(url + "/outputs", "{\"kind\":\"NOTE\",\"text\":\"Bring the mayor on day 3\"}");
+        String outputUrl = url + "/outputs/" + note.json().path("id").asText();
+        Reply read = api.get(outputUrl);
+        assertEquals("\"1\"", read.header("ETag"));
+        assertEquals("Bring the mayor on day 3", read.json().path("text").asText());
+        assertEquals(428, api.delete(outputUrl).status());
+        assertEquals(204, api.delete(outputUrl, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(outputUrl).status());
+
+        assertEquals(428, api.delete(url).status());
+        assertEquals(412, api.delete(url, "If-Match", "\"7\"").status());
+        assertEquals(204, api.delete(url, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(url).status());
+        assertEquals(404, api.get(url + "/outputs").status());
+    }
+
+    @Test
+    public void aPrototypeTestedWithFiveInMoversShowsItsGridAndSummary() {
+        String prototypes = WORKSHOPS + "/" + sprint().path("id").asText() + "/prototypes";
+        Reply prototype = api.post(prototypes, "{\"what\":\"A welcome web page\",\"hypothesis\":\"In-movers find a contact in "
+                + "their first week\",\"targetGroup\":\"In-movers from other EU countries\",\"phase\":\"WELCOME\","
+                + "\"questions\":[\"Would you use it?\",\"Is it clear who to call?\"],"
+                + "\"steps\":[\"Finds the page\",\"Reads the offer\",\"Books a meeting\",\"Gets a reply\"]}");
+        assertEquals(prototype.toString(), 201, prototype.status());
+        String url = prototypes + "/" + prototype.json().path("id").asText();
+        String[][] tests = {{"YES,YES", "POSITIVE,POSITIVE,NEGATIVE,POSITIVE"}, {"YES,MAYBE", "POSITIVE,NEUTRAL,NEGATIVE,POSITIVE"},
+            {"YES,YES", "POSITIVE,POSITIVE,NEGATIVE,NEUTRAL"}, {"MAYBE,YES", "NEUTRAL,POSITIVE,POSITIVE,POSITIVE"},
+            {"YES,YES", "POSITIVE,POSITIVE,NEUTRAL,POSITIVE"}};
+        for (int i = 0; i < tests.length; i++) {
+            Reply session = api.post(url + "/sessions", "{\"testerCode\":\"T" + (i + 1) + "\",\"origin\":\"Germany\",\"household\":"
+                    + "\"family with children\",\"phase\":\"WELCOME\",\"consent\":true,\"answers\":" + list(tests[i][0])
+                    + ",\"reactions\":" + list(tests[i][1]) + "}");
+            assertEquals(session.toString(), 201, session.status());
+        }
+        Reply noConsent = api.post(url + "/sessions", "{\"testerCode\":\"T6\",\"consent\":false,\"answers\":[\"YES\"],"
+                + "\"reactions\":[\"GREAT\"]}");
+        assertEquals(400, noConsent.status());
+        String fields = noConsent.json().path("errors").findValuesAsText("field").toString();
+        assertTrue(fields, fields.contains("consent") && fields.contains("answers") && fields.contains("reactions"));
+
+        JsonNode grid = api.get(url + "/grid").json();
+        assertEquals(5, grid.path("sessions").asInt());
+        assertTrue(grid.path("patterns").toString(), grid.path("patterns").toString().contains("3 of 5 reacted negative at step 3"));
+        assertEquals("VALIDATED", grid.path("suggestedSummary").asText());
+        assertEquals(5, api.get(url + "/sessions").json().size());
+
+        Reply verdict = api.put(url, "{\"what\":\"A welcome web page\",\"hypothesis\":\"In-movers find a contact in their first week\","
+                + "\"questions\":[\"Would you use it?\",\"Is it clear who to call?\"],\"steps\":[\"Finds the page\",\"Reads the offer\","
+                + "\"Books a meeting\",\"Gets a reply\"],\"summary\":\"VALIDATED\"}", "If-Match", "\"1\"");
+        assertEquals(verdict.toString(), 200, verdict.status());
+        assertEquals("VALIDATED", api.get(url).json().path("summary").asText());
+        String first = api.get(url + "/sessions").json().get(0).path("id").asText();
+        assertEquals("one tester's data is erased", 204, api.delete(url + "/sessions/" + first).status());
+        assertEquals(4, api.get(url + "/grid").json().path("sessions").asInt());
+    }
+
+    private static String list(String csv) {
+        return "[\"" + String.join("\",\"", csv.split(",")) + "\"]";
+    }
+
     /** The workshop as input again: what PUT takes. */
     private static ObjectNode asInput(JsonNode workshop) {
         ObjectNode in = JSON.createObjectNode();
