@@ -33,7 +33,7 @@ public final class OutputStore {
 
     List<Output> list(String municipalityId, long workshopId) {
         return db.transaction(tx -> {
-            requireWorkshop(tx, municipalityId, workshopId);
+            WorkshopStore.requireWorkshop(tx, municipalityId, workshopId);
             return tx.list(OutputStore::output, "SELECT * FROM WORKSHOP_OUTPUT WHERE MUNICIPALITY_ID = ? AND WORKSHOP_ID = ? ORDER BY ID",
                     municipalityId, workshopId);
         });
@@ -46,7 +46,7 @@ public final class OutputStore {
     Output create(String municipalityId, long workshopId, OutputInput in) {
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            requireWorkshop(tx, municipalityId, workshopId);
+            WorkshopStore.requireWorkshop(tx, municipalityId, workshopId);
             long id = tx.insert("INSERT INTO WORKSHOP_OUTPUT (WORKSHOP_ID, MUNICIPALITY_ID, KIND, TEXT, PHASE, SUPERVOTE, VERSION, "
                     + "CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", workshopId, municipalityId, in.kind(), in.text(),
                     in.phase(), Boolean.TRUE.equals(in.supervote()), now, now);
@@ -81,12 +81,6 @@ public final class OutputStore {
     /** Records the action a decision became; false when it had become one already (another request was first). */
     boolean recordAction(long id, String path) {
         return db.transaction(tx -> tx.update("UPDATE WORKSHOP_OUTPUT SET ACTION_PATH = ? WHERE ID = ? AND ACTION_PATH IS NULL", path, id)) == 1;
-    }
-
-    private static void requireWorkshop(Transaction tx, String municipalityId, long workshopId) throws SQLException {
-        if (tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, workshopId) == 0) {
-            throw new RowNotFoundException("workshop " + workshopId + " of municipality '" + municipalityId + "'");
-        }
     }
 
     private static org.samverka.api.storage.VersionedRow row(Transaction tx, String municipalityId, long workshopId, long id) {

@@ -28,9 +28,7 @@ public final class PrototypeStore {
 
     List<Prototype> list(String municipalityId, long workshopId) {
         return db.transaction(tx -> {
-            if (tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, workshopId) == 0) {
-                throw new RowNotFoundException("workshop " + workshopId + " of municipality '" + municipalityId + "'");
-            }
+            WorkshopStore.requireWorkshop(tx, municipalityId, workshopId);
             List<Prototype> all = new ArrayList<>();
             for (long id : tx.list(r -> r.number("ID"), "SELECT ID FROM PROTOTYPE WHERE MUNICIPALITY_ID = ? AND WORKSHOP_ID = ? ORDER BY ID",
                     municipalityId, workshopId)) {
@@ -47,9 +45,7 @@ public final class PrototypeStore {
     Prototype create(String municipalityId, long workshopId, Prototype.Input in) {
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            if (tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, workshopId) == 0) {
-                throw new RowNotFoundException("workshop " + workshopId + " of municipality '" + municipalityId + "'");
-            }
+            WorkshopStore.requireWorkshop(tx, municipalityId, workshopId);
             long id = tx.insert("INSERT INTO PROTOTYPE (WORKSHOP_ID, MUNICIPALITY_ID, WHAT, HYPOTHESIS, TARGET_GROUP, PHASE, PERSONA, SUMMARY, "
                     + "VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", workshopId, municipalityId, in.what(),
                     in.hypothesis(), in.targetGroup(), in.phase(), in.persona(), in.summary(), now, now);

@@ -144,6 +144,13 @@ public final class WorkshopStore {
                 new org.samverka.api.module.LocalizedText("", "", ""), java.util.Map.of(), "unknown")));
     }
 
+    /** 404 unless the municipality has this workshop: what hangs off a workshop is reached only through it. */
+    static void requireWorkshop(Transaction tx, String municipalityId, long workshopId) throws SQLException {
+        if (tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, workshopId) == 0) {
+            throw new RowNotFoundException(what(municipalityId, workshopId));
+        }
+    }
+
     private static String what(String municipalityId, long id) {
         return "workshop " + id + " of municipality '" + municipalityId + "'";
     }
