@@ -257,6 +257,26 @@ public class WorkshopIT extends PlatformTestBase {
         assertEquals(4, api.get(url + "/grid").json().path("sessions").asInt());
     }
 
+    @Test
+    public void theRegionSeesEveryHypothesisTestedInItsMunicipalitiesByPhase() {
+        String prototypes = WORKSHOPS + "/" + sprint().path("id").asText() + "/prototypes";
+        Reply p = api.post(prototypes, "{\"what\":\"Job-match evenings\",\"hypothesis\":\"Partners of in-movers find work faster\","
+                + "\"phase\":\"ROOT\",\"persona\":\"Den globala inflyttaren\",\"questions\":[\"Would you come?\"],\"steps\":[]}");
+        assertEquals(p.toString(), 201, p.status());
+        api.post(prototypes + "/" + p.json().path("id").asText() + "/sessions", "{\"testerCode\":\"T1\",\"consent\":true,"
+                + "\"answers\":[\"YES\"],\"reactions\":[]}");
+        JsonNode region = api.get("/api/v1/regions/norrbotten/workshop/hypotheses?phase=ROOT").json();
+        assertTrue(region.toString(), region.path("items").toString().contains("Partners of in-movers find work faster"));
+        assertEquals("Haparanda", region.path("items").get(0).path("municipalityName").asText());
+        assertEquals(1, region.path("byPhase").path("ROOT").path("NOT_JUDGED").asInt());
+        assertEquals(0, api.get("/api/v1/regions/norrbotten/workshop/hypotheses?persona=Someone%20else").json().path("items").size());
+        assertEquals(400, api.get("/api/v1/regions/norrbotten/workshop/hypotheses?phase=LATER").status());
+        String municipal = api.post("/api/v1/tokens", "{\"name\":\"haparanda-v\",\"role\":\"viewer\",\"scope\":\"municipality:haparanda\"}")
+                .json().path("secret").asText();
+        assertEquals("the region's view is for those holding the region", 403,
+                api.as(municipal).get("/api/v1/regions/norrbotten/workshop/hypotheses").status());
+    }
+
     private static String list(String csv) {
         return "[\"" + String.join("\",\"", csv.split(",")) + "\"]";
     }

@@ -114,9 +114,20 @@ final class TestDatabase implements SchemaAccess {
                     throw e;
                 }
             } catch (SQLException e) {
-                boolean lockConflict = "40XL1".equals(e.getSQLState()) || "40001".equals(e.getSQLState());
-                if (!lockConflict || attempt == 5) {
+                boolean lockConflict = false;
+                for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+                    lockConflict |= "40XL1".equals(cause.getSQLState()) || "40001".equals(cause.getSQLState());
+                }
+                if (!lockConflict || attempt == 8) {
                     throw new StorageException("at " + Instant.now() + ": " + e.getMessage(), e);
+                }
+                // Like the platform, wait a little (longer each time, not in step with the others) before trying again:
+                // on a busy machine, retrying at once meets the same contention.
+                try {
+                    Thread.sleep(10L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StorageException("interrupted while waiting to retry", e);
                 }
             }
         }

@@ -46,6 +46,12 @@ public final class WorkshopStore {
         });
     }
 
+    /** The ids of a municipality's workshops, oldest first. */
+    List<Long> ids(String municipalityId) {
+        return db.transaction(tx -> tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP WHERE MUNICIPALITY_ID = ? ORDER BY ID",
+                municipalityId));
+    }
+
     Workshop get(String municipalityId, long id) {
         return db.transaction(tx -> read(tx, municipalityId, id));
     }
