@@ -277,6 +277,20 @@ public class WorkshopIT extends PlatformTestBase {
                 api.as(municipal).get("/api/v1/regions/norrbotten/workshop/hypotheses").status());
     }
 
+    @Test
+    public void concurrentChangesToAnOutputOrAPrototypeHaveOneWinner() {
+        String url = WORKSHOPS + "/" + sprint().path("id").asText();
+        String idea = url + "/outputs/" + api.post(url + "/outputs", "{\"kind\":\"IDEA\",\"text\":\"Idea\"}").json().path("id").asText();
+        List<Reply> ideas = Concurrently.send(8, i -> api.put(idea, "{\"kind\":\"IDEA\",\"text\":\"Idea " + i + "\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(ideas));
+
+        String prototype = url + "/prototypes/" + api.post(url + "/prototypes", "{\"what\":\"P\",\"hypothesis\":\"H\"}")
+                .json().path("id").asText();
+        List<Reply> verdicts = Concurrently.send(8, i -> api.put(prototype, "{\"what\":\"P\",\"hypothesis\":\"H " + i + "\","
+                + "\"summary\":\"INCONCLUSIVE\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(verdicts));
+    }
+
     private static String list(String csv) {
         return "[\"" + String.join("\",\"", csv.split(",")) + "\"]";
     }
