@@ -61,6 +61,23 @@ final class Chrome implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /**
+     * A browser in {@code language} that opened the web app, saw the sign-in page ({@code signInHeading},
+     * or just its form when null), signed in and reached {@code home}.
+     */
+    static Chrome signedIn(String base, String language, String signInHeading, String username, String password, String home) {
+        Chrome chrome = new Chrome(base, language);
+        chrome.open("/");
+        if (signInHeading == null) {
+            chrome.find("#username");
+        } else {
+            chrome.awaitHeading(signInHeading);
+        }
+        chrome.signIn(username, password);
+        chrome.awaitHeading(home);
+        return chrome;
+    }
+
     void open(String path) {
         driver.get(base + path);
     }

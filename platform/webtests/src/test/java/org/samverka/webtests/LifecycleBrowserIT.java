@@ -52,12 +52,7 @@ class LifecycleBrowserIT {
     }
 
     private Chrome signedIn(String lang, String username, String password, String home) {
-        Chrome chrome = new Chrome(samverka.base, lang);
-        chrome.open("/");
-        chrome.find("#username");
-        chrome.signIn(username, password);
-        chrome.awaitHeading(home);
-        return chrome;
+        return Chrome.signedIn(samverka.base, lang, null, username, password, home);
     }
 
     @Test

@@ -74,11 +74,7 @@ class WebAppBrowserIT {
 
     @Test
     void theAdminSignsInAndSwitchesLanguageAtAnyTime() throws Exception {
-        try (Chrome chrome = new Chrome(samverka.base, "en")) {
-            chrome.open("/");
-            chrome.awaitHeading("Sign in");
-            chrome.signIn("admin", RunningSamverka.ADMIN_PASSWORD);
-            chrome.awaitHeading("Your methods");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "en", "Sign in", "admin", RunningSamverka.ADMIN_PASSWORD, "Your methods")) {
             assertTrue(chrome.find("main").getText().contains("the whole platform"));
             chrome.assertAccessible("home (en)");
             for (String lang : List.of("sv", "nb")) {
@@ -96,11 +92,7 @@ class WebAppBrowserIT {
 
     @Test
     void aKirunaEditorWorksOnAPluginsPageThatComesAndGoesWithThePlugin() throws Exception {
-        try (Chrome chrome = new Chrome(samverka.base, "sv")) {
-            chrome.open("/");
-            chrome.awaitHeading("Logga in");
-            chrome.signIn("kiruna-editor", EDITOR_PASSWORD);
-            chrome.awaitHeading("Dina metoder");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", "Logga in", "kiruna-editor", EDITOR_PASSWORD, "Dina metoder")) {
             assertTrue(chrome.find("main").getText().contains("kommun kiruna"));
             chrome.find("#nav a[href='#/notes/list']").click();
             chrome.awaitHeading("Anteckningar");
@@ -127,11 +119,7 @@ class WebAppBrowserIT {
 
     @Test
     void theAccountPageChangesNothingWithAWrongCurrentPassword() throws Exception {
-        try (Chrome chrome = new Chrome(samverka.base, "nb")) {
-            chrome.open("/");
-            chrome.awaitHeading("Logg inn");
-            chrome.signIn("kiruna-editor", EDITOR_PASSWORD);
-            chrome.awaitHeading("Dine metoder");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "nb", "Logg inn", "kiruna-editor", EDITOR_PASSWORD, "Dine metoder")) {
             chrome.find("#nav a[href='#/account']").click();
             chrome.awaitHeading("Din konto");
             chrome.assertAccessible("account (nb)");
@@ -145,11 +133,7 @@ class WebAppBrowserIT {
 
     @Test
     void anAdminSwitchesMethodsManagesTokensAndReadsTheAuditLog() throws Exception {
-        try (Chrome chrome = new Chrome(samverka.base, "en")) {
-            chrome.open("/");
-            chrome.awaitHeading("Sign in");
-            chrome.signIn("admin", RunningSamverka.ADMIN_PASSWORD);
-            chrome.awaitHeading("Your methods");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "en", "Sign in", "admin", RunningSamverka.ADMIN_PASSWORD, "Your methods")) {
 
             chrome.find("#nav a[href='#/tenants']").click();
             chrome.awaitHeading("Regions and methods");

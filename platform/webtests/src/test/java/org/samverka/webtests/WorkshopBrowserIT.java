@@ -41,11 +41,7 @@ class WorkshopBrowserIT {
 
     @Test
     void aConsultantPlansADesignSprintAndMovesABlockToTheNextDay() throws Exception {
-        try (Chrome chrome = new Chrome(samverka.base, "sv")) {
-            chrome.open("/");
-            chrome.find("#username");
-            chrome.signIn("consultant", PASSWORD);
-            chrome.awaitHeading("Dina metoder");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", null, "consultant", PASSWORD, "Dina metoder")) {
 
             chrome.find("#nav a[href='#/workshop/library']").click();
             chrome.awaitHeading("Metodbibliotek");
