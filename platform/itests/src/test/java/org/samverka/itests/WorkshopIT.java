@@ -317,4 +317,116 @@ public class WorkshopIT extends PlatformTestBase {
         }
         return in;
     }
+
+    private static final String REGION_LIBRARY = "/api/v1/regions/norrbotten/workshop";
+
+    private static String ownMethod(String id, String sv) {
+        return "{\"id\":\"" + id + "\",\"stage\":\"DISCOVER\",\"minMinutes\":20,\"maxMinutes\":45,\"minPeople\":3,"
+                + "\"maxPeople\":12,\"name\":{\"en\":\"Kitchen-table talk\",\"sv\":\"" + sv + "\",\"nb\":\"Kjøkkenbordsprat\","
+                + "\"fi\":\"Keittiöpöytäkeskustelu\"},\"purpose\":{\"en\":\"Hear newcomers in their own words\",\"sv\":\"Höra "
+                + "nyinflyttade med egna ord\",\"nb\":\"Høre nyinnflyttede med egne ord\"},\"steps\":{\"sv\":[\"Koka kaffe\","
+                + "\"Fråga: vad överraskade dig?\"]}}";
+    }
+
+    @Test
+    public void aRegionKeepsItsOwnMethodsAndTemplatesBesideTheReadOnlyReferenceOnesAndItsMunicipalitiesPlanWithThem() {
+        Reply created = api.post(REGION_LIBRARY + "/methods", ownMethod("kitchen-table", "Köksbordssamtal"));
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals("\"1\"", created.header("ETag"));
+        assertEquals("norrbotten", created.json().path("origin").asText());
+        assertEquals("Keittiöpöytäkeskustelu", created.json().path("name").path("fi").asText());
+        assertEquals("read back exactly as sent", "Fråga: vad överraskade dig?", created.json().path("steps").path("sv").get(1).asText());
+        assertEquals(409, api.post(REGION_LIBRARY + "/methods", ownMethod("kitchen-table", "Igen")).status());
+
+        JsonNode all = api.get(REGION_LIBRARY + "/methods").json();
+        assertEquals("reference", all.get(0).path("origin").asText());
+        JsonNode last = all.get(all.size() - 1);
+        assertEquals("own methods come after the reference ones", "norrbotten", last.path("origin").asText());
+        assertTrue(all.findValuesAsText("id").contains("kitchen-table"));
+        assertEquals("the platform-wide list stays the reference library", 404,
+                api.get("/api/v1/workshop/methods/kitchen-table").status());
+
+        Reply readOnly = api.put(REGION_LIBRARY + "/methods/crazy-8s", ownMethod("crazy-8s", "Mina åttor"), "If-Match", "\"1\"");
+        assertEquals(409, readOnly.status());
+        assertTrue(readOnly.json().path("detail").asText().contains("read-only"));
+        assertEquals(409, api.delete(REGION_LIBRARY + "/methods/crazy-8s", "If-Match", "*").status());
+        Reply clash = api.post(REGION_LIBRARY + "/methods", ownMethod("crazy-8s", "Mina åttor"));
+        assertEquals(400, clash.status());
+        assertEquals("id", clash.json().path("errors").get(0).path("field").asText());
+
+        Reply changed = api.put(REGION_LIBRARY + "/methods/kitchen-table", ownMethod("kitchen-table", "Köksbordssamtalet"), "If-Match",
+                "\"1\"");
+        assertEquals(changed.toString(), 200, changed.status());
+        assertEquals("Köksbordssamtalet", changed.json().path("name").path("sv").asText());
+        assertEquals(412, api.put(REGION_LIBRARY + "/methods/kitchen-table", ownMethod("kitchen-table", "X"), "If-Match", "\"1\"")
+                .status());
+
+        Reply template = api.post(REGION_LIBRARY + "/templates", "{\"id\":\"newcomer-evening\",\"name\":{\"en\":\"Newcomer evening\","
+                + "\"sv\":\"Inflyttarkväll\",\"nb\":\"Innflytterkveld\"},\"days\":[{\"start\":\"18:00\",\"end\":\"20:00\","
+                + "\"blocks\":[{\"methodId\":\"check-in\",\"minutes\":15},{\"methodId\":\"kitchen-table\",\"minutes\":45},"
+                + "{\"minutes\":15},{\"methodId\":\"check-out\",\"minutes\":15}]}]}");
+        assertEquals(template.toString(), 201, template.status());
+
+        String municipal = api.post("/api/v1/tokens", "{\"name\":\"haparanda-planner\",\"role\":\"editor\",\"scope\":"
+                + "\"municipality:haparanda\"}").json().path("secret").asText();
+        assertEquals("the region's municipalities read its library", 200, api.as(municipal).get(REGION_LIBRARY + "/templates").status());
+        assertEquals("only the region's editors change it", 403, api.as(municipal).post(REGION_LIBRARY + "/methods",
+                ownMethod("mine", "Min")).status());
+
+        Reply workshop = api.as(municipal).post(WORKSHOPS, "{\"title\":\"Inflyttarkväll\",\"template\":\"newcomer-evening\","
+                + "\"startDate\":\"2027-04-06\",\"participants\":[{\"name\":\"A\"},{\"name\":\"B\"}]}");
+        assertEquals(workshop.toString(), 201, workshop.status());
+        JsonNode blocks = workshop.json().path("days").get(0).path("blocks");
+        assertEquals("Köksbordssamtalet", blocks.get(1).path("name").path("sv").asText());
+        assertEquals("18:15:00", blocks.get(1).path("start").asText());
+        assertTrue("two people are fewer than the region's method is made for: " + workshop,
+                workshop.json().path("warnings").toString().contains("GROUP_SIZE"));
+
+        assertEquals(204, api.delete(REGION_LIBRARY + "/methods/kitchen-table", "If-Match", "\"2\"").status());
+        JsonNode after = api.get(WORKSHOPS + "/" + workshop.json().path("id").asText()).json();
+        assertEquals("a workshop keeps a removed method's block, by its id", "kitchen-table",
+                after.path("days").get(0).path("blocks").get(1).path("methodId").asText());
+    }
+
+    @Test
+    public void aRegionsLibraryTravelsToAnotherInstallationAsOneJsonFileAndABadFileChangesNothing() throws Exception {
+        assertEquals(201, api.post(REGION_LIBRARY + "/methods", ownMethod("porch-talk", "Trappsamtal")).status());
+        assertEquals(201, api.post(REGION_LIBRARY + "/templates", "{\"id\":\"porch-morning\",\"name\":{\"en\":\"Porch morning\","
+                + "\"sv\":\"Trappmorgon\",\"nb\":\"Trappemorgen\"},\"description\":{\"en\":\"Short\",\"sv\":\"Kort\",\"nb\":\"Kort\"},"
+                + "\"days\":[{\"start\":\"09:00\",\"end\":\"10:00\",\"blocks\":[{\"methodId\":\"porch-talk\",\"minutes\":30}]}]}")
+                .status());
+        Reply exported = api.get(REGION_LIBRARY + "/library");
+        assertEquals(200, exported.status());
+        assertTrue(exported.header("Content-Disposition").contains("attachment"));
+        assertEquals("samverka-workshop-library/1", exported.json().path("format").asText());
+        assertTrue("only the region's own, never the reference library",
+                exported.json().path("methods").findValuesAsText("id").stream().noneMatch(id -> id.equals("crazy-8s")));
+
+        api.post("/api/v1/regions", "{\"id\":\"vasterbotten\",\"code\":\"24\",\"name\":\"Västerbotten\",\"country\":\"SE\"}");
+        api.post("/api/v1/regions/vasterbotten/municipalities", "{\"id\":\"umea\",\"code\":\"2480\",\"name\":\"Umeå\"}");
+        enable("workshop", "/workshops", "umea");
+        String other = "/api/v1/regions/vasterbotten/workshop";
+
+        ObjectNode bad = (ObjectNode) JSON.readTree(exported.body());
+        ((ObjectNode) bad.path("templates").get(0).path("days").get(0).path("blocks").get(0)).put("methodId", "nowhere");
+        ((ObjectNode) bad.path("methods").get(0)).put("stage", "LATER");
+        Reply refused = api.post(other + "/library", JSON.writeValueAsString(bad));
+        assertEquals(refused.toString(), 400, refused.status());
+        String fields = refused.json().path("errors").findValuesAsText("field").toString();
+        assertTrue(fields, fields.contains("methods[0].stage") && fields.contains("templates[0].days[0].blocks[0].methodId"));
+        assertEquals("nothing of a refused file is written", 404, api.get(other + "/methods/porch-talk").status());
+        assertEquals(400, api.post(other + "/library", "{\"format\":\"something-else\"}").status());
+
+        Reply imported = api.post(other + "/library", exported.body());
+        assertEquals(imported.toString(), 200, imported.status());
+        assertTrue(imported.json().path("methodsCreated").toString().contains("porch-talk"));
+        JsonNode method = api.get(other + "/methods/porch-talk").json();
+        assertEquals("vasterbotten", method.path("origin").asText());
+        assertEquals("Trappsamtal", method.path("name").path("sv").asText());
+        assertEquals(JSON.readTree(exported.body()).path("templates"), api.get(other + "/library").json().path("templates"));
+
+        Reply again = api.post(other + "/library", exported.body());
+        assertTrue(again.json().path("methodsReplaced").toString().contains("porch-talk"));
+        assertEquals("\"2\"", api.get(other + "/methods/porch-talk").header("ETag"));
+    }
 }

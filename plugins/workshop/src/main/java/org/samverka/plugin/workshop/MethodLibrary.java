@@ -23,7 +23,7 @@ import org.samverka.api.module.LocalizedText;
  * their texts in {@code labels/methods_*} and {@code labels/templates_*}). Read once; read-only.
  */
 @Component(service = MethodLibrary.class)
-public final class MethodLibrary {
+public final class MethodLibrary implements Library {
 
     private static final Labels METHOD_TEXTS = Labels.of(MethodLibrary.class, "methods");
     private static final Labels TEMPLATE_TEXTS = Labels.of(MethodLibrary.class, "templates");
@@ -40,7 +40,7 @@ public final class MethodLibrary {
             METHOD_TEXTS.text(id + ".steps").forEach((lang, text) -> steps.put(lang, List.of(text.split("\\|"))));
             methods.put(id, new Method(id, m.getProperty(id + ".stage"), minutes[0], minutes[1], people[0], people[1],
                     Boolean.parseBoolean(m.getProperty(id + ".formatToBeConfirmed", "false")), METHOD_TEXTS.text(id + ".name"),
-                    METHOD_TEXTS.text(id + ".purpose"), METHOD_TEXTS.text(id + ".materials"), steps, Method.REFERENCE));
+                    METHOD_TEXTS.text(id + ".purpose"), METHOD_TEXTS.text(id + ".materials"), steps, Method.REFERENCE, null));
         }
         Properties t = load("/library/templates.properties");
         for (String id : t.getProperty("ids").split(",")) {
@@ -48,28 +48,39 @@ public final class MethodLibrary {
             for (int n = 1; t.getProperty(id + ".day." + n) != null; n++) {
                 days.add(day(t.getProperty(id + ".day." + n)));
             }
-            templates.put(id, new Template(id, TEMPLATE_TEXTS.text(id + ".name"), TEMPLATE_TEXTS.text(id + ".description"), days));
+            templates.put(id, new Template(id, TEMPLATE_TEXTS.text(id + ".name"), TEMPLATE_TEXTS.text(id + ".description"), days,
+                    Method.REFERENCE, null));
         }
     }
 
-    List<Method> methods() {
+    @Override
+    public List<Method> methods() {
         return List.copyOf(methods.values());
     }
 
-    Optional<Method> method(String id) {
+    @Override
+    public Optional<Method> method(String id) {
         return Optional.ofNullable(methods.get(id));
     }
 
-    List<Template> templates() {
+    @Override
+    public List<Template> templates() {
         return List.copyOf(templates.values());
     }
 
-    Optional<Template> template(String id) {
+    @Override
+    public Optional<Template> template(String id) {
         return Optional.ofNullable(templates.get(id));
     }
 
-    /** A template: a saved agenda whose days have times and blocks but no dates yet. */
-    public record Template(String id, LocalizedText name, LocalizedText description, List<WorkshopInput.Day> days) {
+    /**
+     * A template: a saved agenda whose days have times and blocks but no dates yet.
+     *
+     * @param origin {@code reference}, or the id of the region whose own template it is
+     * @param version the own template's version; {@code null} for a reference template
+     */
+    public record Template(String id, LocalizedText name, LocalizedText description, List<WorkshopInput.Day> days, String origin,
+            Long version) {
     }
 
     /** "09:00-17:00 check-in:15,map:90,break:60" as a day without a date. */

@@ -69,7 +69,9 @@ public record Schedule(List<ScheduledDay> days, List<Warning> warnings, Map<Stri
                 blocks.add(new ScheduledBlock(b + 1, METHOD, method.id(), method.name(), method.stage(), minutes, start, end,
                         block.note()));
                 byStage.merge(method.stage(), minutes, Integer::sum);
-                materials.add(method.materials());
+                if (method.materials() != null) {
+                    materials.add(method.materials());
+                }
                 if (!method.fitsMinutes(minutes)) {
                     warnings.add(new Warning("MINUTES_OUTSIDE_RANGE", d + 1, b + 1, method.name().en() + " is planned for " + minutes
                             + " minutes; it takes " + method.minMinutes() + " to " + method.maxMinutes() + "."));

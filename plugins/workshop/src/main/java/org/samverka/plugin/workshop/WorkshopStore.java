@@ -18,6 +18,8 @@ import org.samverka.api.storage.RowNotFoundException;
 import org.samverka.api.storage.SchemaAccess;
 import org.samverka.api.storage.Storage;
 import org.samverka.api.storage.Transaction;
+import org.samverka.api.tenant.Municipality;
+import org.samverka.api.tenant.TenantDirectory;
 
 /**
  * Workshops in schema WORKSHOP. A workshop and its participants, days and blocks are written
@@ -28,11 +30,25 @@ public final class WorkshopStore {
 
     private final SchemaAccess db;
     private final MethodLibrary library;
+    private final OwnLibraryStore own;
+    private final TenantDirectory tenants;
 
     @Activate
-    public WorkshopStore(@Reference Storage storage, @Reference MethodLibrary library, BundleContext context) {
+    public WorkshopStore(@Reference Storage storage, @Reference MethodLibrary library, @Reference OwnLibraryStore own,
+            @Reference TenantDirectory tenants, BundleContext context) {
         this.db = storage.schema(WorkshopModule.ID, context.getBundle());
         this.library = library;
+        this.own = own;
+        this.tenants = tenants;
+    }
+
+    /** The library a municipality's workshops use: the reference one and its region's own methods and templates. */
+    Library libraryOf(String municipalityId) {
+        return own.of(regionOf(municipalityId));
+    }
+
+    private String regionOf(String municipalityId) {
+        return tenants.municipality(municipalityId).map(Municipality::regionId).orElse("");
     }
 
     Page<Workshop> page(String municipalityId, Paging paging) {
@@ -132,22 +148,26 @@ public final class WorkshopStore {
             days.add(new WorkshopInput.Day(day.date(), day.start(), day.end(),
                     blocks.stream().filter(b -> b.day() == position).map(Block::block).toList()));
         }
-        Schedule schedule = schedule(days, participants.size());
+        Library methods = library;
+        if (days.stream().flatMap(d -> d.blocks().stream())
+                .anyMatch(b -> b.methodId() != null && library.method(b.methodId()).isEmpty())) {
+            methods = own.of(tx, regionOf(municipalityId));
+        }
+        Schedule schedule = schedule(days, participants.size(), methods);
         return new Workshop(head.id(), head.municipalityId(), head.title(), head.goal(), head.focusPhase(), head.location(),
                 head.timeZone(), head.facilitator(), head.decider(), participants, schedule.days(), schedule.warnings(),
                 schedule.minutesByStage(), schedule.breakMinutes(), schedule.materials(), head.version(), head.createdAt(),
                 head.updatedAt());
     }
 
-    Schedule schedule(List<WorkshopInput.Day> days, int participants) {
-        return Schedule.of(days, participants, this::method, WorkshopModule.LABELS.text("block.break"));
+    Schedule schedule(List<WorkshopInput.Day> days, int participants, Library methods) {
+        return Schedule.of(days, participants, id -> method(methods, id), WorkshopModule.LABELS.text("block.break"));
     }
 
-    /** A method of the library; one removed since (a later version of the plugin) still shows, by its id. */
-    private Optional<Method> method(String id) {
+    /** A method of the library; one removed since (from the region's own, or by a later version of the plugin) still shows, by its id. */
+    private static Optional<Method> method(Library library, String id) {
         return library.method(id).or(() -> Optional.of(new Method(id, "ANY", 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, false,
-                new org.samverka.api.module.LocalizedText(id, id, id), new org.samverka.api.module.LocalizedText("", "", ""),
-                new org.samverka.api.module.LocalizedText("", "", ""), java.util.Map.of(), "unknown")));
+                new org.samverka.api.module.LocalizedText(id, id, id), null, null, java.util.Map.of(), "unknown", null)));
     }
 
     /** 404 unless the municipality has this workshop: what hangs off a workshop is reached only through it. */

@@ -25,7 +25,7 @@ final class WorkshopValidation {
     private WorkshopValidation() {
     }
 
-    static WorkshopStore.Validated check(WorkshopInput in, MethodLibrary library, boolean creating) {
+    static WorkshopStore.Validated check(WorkshopInput in, Library library, boolean creating) {
         var check = new Validation();
         String title = check.requiredText("title", in.title(), 200);
         String goal = check.optionalText("goal", in.goal(), 2000);
@@ -47,7 +47,7 @@ final class WorkshopValidation {
             check.check(in.days() == null || in.days().isEmpty(), "days", "is left out when a template gives the days");
             check.check(in.startDate() != null, "startDate", "is required with a template");
             var template = library.template(in.template());
-            check.check(template.isPresent(), "template", "names no template; GET /api/v1/workshop/templates lists them");
+            check.check(template.isPresent(), "template", "names no template of the region's library; GET /api/v1/regions/{regionId}/workshop/templates lists them");
             if (template.isPresent() && in.startDate() != null) {
                 days = onWeekdaysFrom(in.startDate(), template.get().days());
             }
@@ -80,7 +80,7 @@ final class WorkshopValidation {
         return out;
     }
 
-    private static List<WorkshopInput.Day> days(Validation check, List<WorkshopInput.Day> in, MethodLibrary library) {
+    private static List<WorkshopInput.Day> days(Validation check, List<WorkshopInput.Day> in, Library library) {
         List<WorkshopInput.Day> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             check.check(false, "days", "at least one day, or a template");
@@ -112,7 +112,7 @@ final class WorkshopValidation {
                     continue;
                 }
                 check.check(block.methodId() == null || library.method(block.methodId()).isPresent(), f + ".methodId",
-                        "names no method of the library (leave it out for a break)");
+                        "names no method of the region's library (leave it out for a break)");
                 check.check(block.minutes() != null && block.minutes() >= 1 && block.minutes() <= 720, f + ".minutes",
                         "must be 1 to 720");
                 String note = check.optionalText(f + ".note", block.note(), 500);

@@ -45,12 +45,10 @@ import org.samverka.api.rest.VersionedResponses;
 public final class WorkshopsResource {
 
     private final WorkshopStore store;
-    private final MethodLibrary library;
 
     @Activate
-    public WorkshopsResource(@Reference WorkshopStore store, @Reference MethodLibrary library) {
+    public WorkshopsResource(@Reference WorkshopStore store) {
         this.store = store;
-        this.library = library;
     }
 
     /** 200: a page of the municipality's workshops, oldest first. */
@@ -64,7 +62,8 @@ public final class WorkshopsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, WorkshopInput body) {
-        Workshop created = store.create(municipalityId, WorkshopValidation.check(Validation.requireBody(body), library, true));
+        Workshop created = store.create(municipalityId,
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(municipalityId), true));
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/workshop/workshops/"
                 + created.id()), created, created.version());
     }
@@ -88,7 +87,7 @@ public final class WorkshopsResource {
             @HeaderParam(IfMatch.HEADER) String ifMatch, WorkshopInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
         Workshop changed = store.replace(municipalityId, id, precondition,
-                WorkshopValidation.check(Validation.requireBody(body), library, false));
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(municipalityId), false));
         return VersionedResponses.ok(changed, changed.version());
     }
 
