@@ -429,4 +429,42 @@ public class WorkshopIT extends PlatformTestBase {
         assertTrue(again.json().path("methodsReplaced").toString().contains("porch-talk"));
         assertEquals("\"2\"", api.get(other + "/methods/porch-talk").header("ETag"));
     }
+
+    @Test
+    public void theReportIsMarkdownOrHtmlInTheReadersLanguageWithoutParticipantsNames() {
+        Reply created = api.post(WORKSHOPS, "{\"title\":\"Hot seat <Haparanda>\",\"goal\":\"Why do people *stay*?\","
+                + "\"focusPhase\":\"ROOT\",\"location\":\"Stadshuset\",\"participants\":[{\"name\":\"Anna Andersson\","
+                + "\"sector\":\"PUBLIC\"},{\"name\":\"Bo Berg\",\"sector\":\"BUSINESS\"}],"
+                + "\"template\":\"hot-seat-day\",\"startDate\":\"2027-05-10\"}");
+        assertEquals(created.toString(), 201, created.status());
+        String url = WORKSHOPS + "/" + created.json().path("id").asText();
+        String low = api.post(url + "/outputs", "{\"kind\":\"IDEA\",\"text\":\"Ett fikabord för nya\"}").json().path("id").asText();
+        String high = api.post(url + "/outputs", "{\"kind\":\"IDEA\",\"text\":\"En | fadder per familj\"}").json().path("id").asText();
+        api.post(url + "/outputs/" + high + "/votes", "{\"dots\":4}");
+        api.post(url + "/outputs/" + low + "/votes", "{\"dots\":1}");
+        api.post(url + "/outputs", "{\"kind\":\"INSIGHT\",\"text\":\"Partners need work first\",\"phase\":\"ROOT\"}");
+
+        Reply markdown = api.get(url + "/report?lang=sv");
+        assertEquals(markdown.toString(), 200, markdown.status());
+        assertTrue(markdown.header("Content-Type").startsWith("text/markdown"));
+        assertEquals("sv", markdown.header("Content-Language"));
+        String md = markdown.body();
+        assertTrue(md, md.startsWith("# Hot seat \\<Haparanda\\>\n"));
+        assertTrue(md, md.contains("## Idéer, rangordnade efter rösterna\n\n1. En \\| fadder per familj (4 prickar)\n2. Ett fikabord"));
+        assertTrue(md, md.contains("Partners need work first (Rota)"));
+        assertTrue(md, md.contains("2 personer (1 näringsliv, 1 offentlig sektor)"));
+        assertTrue(md, md.contains("### Dag 1: måndag 10 maj 2027"));
+        assertFalse("names stay out of a report that is shared", md.contains("Anna") || md.contains("Berg"));
+
+        Reply html = api.get(url + "/report?format=html", "Accept-Language", "nb-NO,nb;q=0.9");
+        assertEquals(200, html.status());
+        assertTrue(html.header("Content-Type").startsWith("text/html"));
+        assertTrue(html.body(), html.body().contains("<html lang=\"nb\">") && html.body().contains("<h1>Hot seat &lt;Haparanda&gt;</h1>"));
+        assertTrue(html.body().contains("Ideer, rangert etter stemmene"));
+
+        Reply pdf = api.get(url + "/report?format=pdf");
+        assertEquals(400, pdf.status());
+        assertTrue(pdf.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(404, api.get(WORKSHOPS + "/999999/report").status());
+    }
 }

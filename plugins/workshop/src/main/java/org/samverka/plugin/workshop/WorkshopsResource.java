@@ -2,8 +2,6 @@ package org.samverka.plugin.workshop;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.samverka.api.module.LocalizedText;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
@@ -113,27 +110,10 @@ public final class WorkshopsResource {
         if (!per.equals("block") && !per.equals("day")) {
             throw ApiProblem.invalid("per", "must be 'block' or 'day'");
         }
-        String language = language(lang, acceptLanguage);
+        String language = Languages.pick(lang, acceptLanguage);
         Workshop workshop = store.get(municipalityId, id);
         return Response.ok(Ics.of(workshop, per.equals("day"), language, Instant.now()), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".ics\"")
                 .header("Content-Language", language).build();
-    }
-
-    private static String language(String lang, String acceptLanguage) {
-        if (lang != null) {
-            if (!LocalizedText.REQUIRED.contains(lang)) {
-                throw ApiProblem.invalid("lang", "must be one of " + LocalizedText.REQUIRED);
-            }
-            return lang;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            ranges = List.of();
-        }
-        String best = Locale.lookupTag(ranges, LocalizedText.REQUIRED);
-        return best == null ? "en" : best;
     }
 }
