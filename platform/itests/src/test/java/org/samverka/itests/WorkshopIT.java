@@ -467,4 +467,64 @@ public class WorkshopIT extends PlatformTestBase {
         assertTrue(pdf.header("Content-Type").startsWith("application/problem+json"));
         assertEquals(404, api.get(WORKSHOPS + "/999999/report").status());
     }
+
+    private static String workshopWith(String date, String facilitator) {
+        return "{\"title\":\"Kväll " + date + "\",\"facilitator\":\"" + facilitator + "\",\"participants\":[{\"name\":\"Aino Niemi\","
+                + "\"organisation\":\"Folkhögskolan\",\"sector\":\"ACADEMIA\",\"consent\":true},{\"name\":\"Bertil Ek\"}],"
+                + "\"days\":[{\"date\":\"" + date + "\",\"start\":\"18:00\",\"end\":\"20:00\",\"blocks\":[{\"methodId\":\"check-in\","
+                + "\"minutes\":15}]}]}";
+    }
+
+    @Test
+    public void participantsNamesGoAfterTheRetentionPeriodAndOnePersonsDataIsFoundAndErased() throws Exception {
+        String settings = "/api/v1/municipalities/haparanda/workshop/settings";
+        JsonNode past = api.post(WORKSHOPS, workshopWith("2021-02-03", "aino niemi")).json();
+        JsonNode coming = api.post(WORKSHOPS, workshopWith(java.time.LocalDate.now().plusDays(20).toString(), "Kim Facilitator")).json();
+        assertTrue(past.path("participants").get(0).path("consent").asBoolean());
+        assertFalse(past.path("participants").get(1).path("consent").asBoolean());
+
+        Reply found = api.post("/api/v1/municipalities/haparanda/workshop/people/search", "{\"name\":\"Aino Niemi\"}");
+        assertEquals(found.toString(), 200, found.status());
+        JsonNode workshops = found.json().path("workshops");
+        assertEquals(2, workshops.size());
+        assertEquals("[\"PARTICIPANT\",\"FACILITATOR\"]", workshops.get(0).path("roles").toString());
+        assertEquals("Folkhögskolan", workshops.get(0).path("organisation").asText());
+        assertEquals(400, api.post("/api/v1/municipalities/haparanda/workshop/people/search", "{\"name\":\"\"}").status());
+
+        Reply initial = api.get(settings);
+        assertEquals("\"0\"", initial.header("ETag"));
+        assertTrue(initial.json().path("retentionDays").isNull());
+        assertEquals(400, api.put(settings, "{\"retentionDays\":-1}", "If-Match", "\"0\"").status());
+        assertEquals(428, api.put(settings, "{\"retentionDays\":90}").status());
+        Reply set = api.put(settings, "{\"retentionDays\":90}", "If-Match", "\"0\"");
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals(412, api.put(settings, "{\"retentionDays\":30}", "If-Match", "\"0\"").status());
+
+        Reply afterRetention = api.get(WORKSHOPS + "/" + past.path("id").asText());
+        assertTrue("the name is gone once the period is past", afterRetention.json().path("participants").get(0).path("name").isNull());
+        assertTrue(afterRetention.json().path("participants").get(0).path("nameRemoved").asBoolean());
+        assertEquals("Folkhögskolan", afterRetention.json().path("participants").get(0).path("organisation").asText());
+        assertEquals("the workshop changed, so its version did", "\"2\"", afterRetention.header("ETag"));
+        assertEquals("Aino Niemi", api.get(WORKSHOPS + "/" + coming.path("id").asText()).json().path("participants").get(0)
+                .path("name").asText());
+        Reply roundTrip = api.put(WORKSHOPS + "/" + past.path("id").asText(), JSON.writeValueAsString(asInput(afterRetention.json())),
+                "If-Match", "\"2\"");
+        assertEquals("a workshop whose names were removed can still be changed: " + roundTrip, 200, roundTrip.status());
+
+        Reply erased = api.post("/api/v1/municipalities/haparanda/workshop/people/erase", "{\"name\":\"AINO NIEMI\"}");
+        assertEquals(erased.toString(), 200, erased.status());
+        assertEquals(2, erased.json().path("workshopsChanged").asInt());
+        assertEquals(1, erased.json().path("participantsRemoved").asInt());
+        assertEquals(1, erased.json().path("rolesCleared").asInt());
+        JsonNode after = api.get(WORKSHOPS + "/" + coming.path("id").asText()).json();
+        assertEquals(1, after.path("participants").size());
+        assertEquals("Bertil Ek", after.path("participants").get(0).path("name").asText());
+        assertEquals(0, api.post("/api/v1/municipalities/haparanda/workshop/people/search", "{\"name\":\"Aino Niemi\"}").json()
+                .path("workshops").size());
+        String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-privacy\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}")
+                .json().path("secret").asText();
+        assertEquals(403, api.as(kiruna).post("/api/v1/municipalities/haparanda/workshop/people/search", "{\"name\":\"Bertil Ek\"}")
+                .status());
+        api.put(settings, "{\"retentionDays\":null}", "If-Match", "\"1\"");
+    }
 }

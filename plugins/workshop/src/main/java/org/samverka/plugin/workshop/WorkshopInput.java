@@ -11,8 +11,13 @@ import java.util.List;
 public record WorkshopInput(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
         String decider, List<Participant> participants, List<Day> days, String template, LocalDate startDate) {
 
-    /** Someone taking part: only what the method needs. {@code sector}: PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY or RESIDENT. */
-    public record Participant(String name, String organisation, String sector) {
+    /**
+     * Someone taking part: only what the method needs. {@code sector}: PUBLIC, BUSINESS, ACADEMIA,
+     * CIVIL_SOCIETY or RESIDENT; {@code consent}: whether they agreed to their name being kept.
+     * {@code nameRemoved}: the municipality's retention period has removed the name, and the
+     * participant stays without it.
+     */
+    public record Participant(String name, String organisation, String sector, Boolean consent, Boolean nameRemoved) {
     }
 
     /** One day of the agenda: when it runs and its blocks in order. */

@@ -109,8 +109,9 @@ public final class WorkshopStore {
     private static void writeChildren(Transaction tx, long id, Validated in) throws SQLException {
         for (int p = 0; p < in.participants().size(); p++) {
             WorkshopInput.Participant person = in.participants().get(p);
-            tx.update("INSERT INTO WORKSHOP_PARTICIPANT (WORKSHOP_ID, POSITION, NAME, ORGANISATION, SECTOR) VALUES (?, ?, ?, ?, ?)", id, p,
-                    person.name(), person.organisation(), person.sector());
+            tx.update("INSERT INTO WORKSHOP_PARTICIPANT (WORKSHOP_ID, POSITION, NAME, ORGANISATION, SECTOR, CONSENT, NAME_REMOVED) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, p, person.name(), person.organisation(), person.sector(), person.consent(),
+                    person.nameRemoved());
         }
         for (int d = 0; d < in.days().size(); d++) {
             WorkshopInput.Day day = in.days().get(d);
@@ -135,7 +136,8 @@ public final class WorkshopStore {
                 "SELECT * FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
                 .orElseThrow(() -> new RowNotFoundException(what(municipalityId, id)));
         List<WorkshopInput.Participant> participants = tx.list(r -> new WorkshopInput.Participant(r.text("NAME"),
-                r.text("ORGANISATION"), r.text("SECTOR")), "SELECT * FROM WORKSHOP_PARTICIPANT WHERE WORKSHOP_ID = ? ORDER BY POSITION", id);
+                r.text("ORGANISATION"), r.text("SECTOR"), r.flag("CONSENT"),
+                r.flag("NAME_REMOVED")), "SELECT * FROM WORKSHOP_PARTICIPANT WHERE WORKSHOP_ID = ? ORDER BY POSITION", id);
         record Block(int day, WorkshopInput.Block block) {
         }
         List<Block> blocks = tx.list(r -> new Block(r.integer("DAY_POSITION"), new WorkshopInput.Block(r.text("METHOD_ID"),

@@ -72,10 +72,13 @@ final class WorkshopValidation {
                 check.check(false, field, "is empty");
                 continue;
             }
-            String name = check.requiredText(field + ".name", p.name(), 200);
+            boolean removed = Boolean.TRUE.equals(p.nameRemoved());
+            String name = removed ? check.optionalText(field + ".name", p.name(), 200) : check.requiredText(field + ".name", p.name(), 200);
+            check.check(!removed || blank(name), field + ".name", "is left out while nameRemoved is true (send false to name them again)");
             String organisation = check.optionalText(field + ".organisation", p.organisation(), 200);
             check.check(p.sector() == null || SECTORS.contains(p.sector()), field + ".sector", "must be one of " + SECTORS);
-            out.add(new WorkshopInput.Participant(name, organisation, p.sector()));
+            out.add(new WorkshopInput.Participant(removed ? null : name, organisation, p.sector(), Boolean.TRUE.equals(p.consent()),
+                    removed));
         }
         return out;
     }
@@ -126,6 +129,10 @@ final class WorkshopValidation {
             out.add(new WorkshopInput.Day(day.date(), day.start(), day.end(), checked));
         }
         return out;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** A template's days on consecutive weekdays from the first date (a sprint runs Monday to Friday). */
