@@ -298,7 +298,7 @@ public class WorkshopIT extends PlatformTestBase {
     /** The workshop as input again: what PUT takes. */
     private static ObjectNode asInput(JsonNode workshop) {
         ObjectNode in = JSON.createObjectNode();
-        for (String f : List.of("title", "goal", "focusPhase", "location", "timeZone", "facilitator", "decider")) {
+        for (String f : List.of("title", "goal", "focusPhase", "location", "timeZone", "facilitator", "decider", "municipalities")) {
             in.set(f, workshop.path(f));
         }
         in.set("participants", workshop.path("participants"));
@@ -526,5 +526,58 @@ public class WorkshopIT extends PlatformTestBase {
         assertEquals(403, api.as(kiruna).post("/api/v1/municipalities/haparanda/workshop/people/search", "{\"name\":\"Bertil Ek\"}")
                 .status());
         api.put(settings, "{\"retentionDays\":null}", "If-Match", "\"1\"");
+    }
+
+    @Test
+    public void aRegionPlansAJointWorkshopForSeveralOfItsMunicipalitiesWhichTheyReadButCannotChange() throws Exception {
+        String joint = "/api/v1/regions/norrbotten/workshop/workshops";
+        Reply created = api.post(joint, "{\"title\":\"Gemensam sprint: Tornedalen\",\"template\":\"design-sprint\","
+                + "\"startDate\":\"2027-09-06\",\"municipalities\":[\"kiruna\",\"haparanda\"],\"facilitator\":\"Region Norrbotten\","
+                + "\"participants\":[{\"name\":\"Sanna Joint\",\"sector\":\"PUBLIC\"}]}");
+        assertEquals(created.toString(), 201, created.status());
+        JsonNode workshop = created.json();
+        assertEquals("norrbotten", workshop.path("regionId").asText());
+        assertTrue(workshop.path("municipalityId").isNull());
+        assertEquals("[\"haparanda\",\"kiruna\"]", workshop.path("municipalities").toString());
+        assertEquals(5, workshop.path("days").size());
+        String url = joint + "/" + workshop.path("id").asText();
+        assertTrue(created.header("Location").endsWith(url));
+
+        Reply bad = api.post(joint, "{\"title\":\"T\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-09-06\","
+                + "\"municipalities\":[\"haparanda\",\"oslo\",\"haparanda\"]}");
+        assertEquals(400, bad.status());
+        String fields = bad.json().path("errors").findValuesAsText("field").toString();
+        assertTrue(fields, fields.contains("municipalities[1]") && fields.contains("municipalities[2]"));
+        assertEquals(400, api.post(joint, "{\"title\":\"T\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-09-06\"}").status());
+        assertEquals("a municipality's own workshop names no municipalities", 400, api.post(WORKSHOPS, "{\"title\":\"T\","
+                + "\"template\":\"hot-seat-day\",\"startDate\":\"2027-09-06\",\"municipalities\":[\"kiruna\"]}").status());
+
+        assertEquals("a joint workshop is not reached through a municipality's path", 404,
+                api.get(WORKSHOPS + "/" + workshop.path("id").asText()).status());
+        String own = sprint().path("id").asText();
+        assertEquals("nor a municipality's through the region's", 404, api.get(joint + "/" + own).status());
+
+        String viewer = api.post("/api/v1/tokens", "{\"name\":\"haparanda-joint\",\"role\":\"editor\",\"scope\":"
+                + "\"municipality:haparanda\"}").json().path("secret").asText();
+        Reply read = api.as(viewer).get(joint);
+        assertEquals(200, read.status());
+        assertTrue(read.body().contains("Gemensam sprint: Tornedalen"));
+        assertEquals(200, api.as(viewer).get(url + "/agenda.ics").status());
+        assertEquals(403, api.as(viewer).put(url, JSON.writeValueAsString(asInput(workshop)), "If-Match", "\"1\"").status());
+
+        ObjectNode input = asInput(workshop);
+        input.putArray("municipalities").add("haparanda");
+        Reply changed = api.put(url, JSON.writeValueAsString(input), "If-Match", "\"1\"");
+        assertEquals(changed.toString(), 200, changed.status());
+        assertEquals("[\"haparanda\"]", changed.json().path("municipalities").toString());
+        Reply report = api.get(url + "/report?lang=en");
+        assertTrue(report.body(), report.body().startsWith("# Gemensam sprint: Tornedalen"));
+
+        assertEquals(1, api.post("/api/v1/regions/norrbotten/workshop/people/search", "{\"name\":\"sanna joint\"}").json()
+                .path("workshops").size());
+        assertEquals(1, api.post("/api/v1/regions/norrbotten/workshop/people/erase", "{\"name\":\"Sanna Joint\"}").json()
+                .path("participantsRemoved").asInt());
+        assertEquals(204, api.delete(url, "If-Match", "\"3\"").status());
+        assertEquals(404, api.get(url).status());
     }
 }

@@ -145,4 +145,14 @@ final class Ics {
         }
         return out.toString();
     }
+
+    /** 200 {@code text/calendar} as a download: one event per block ({@code per} "block") or per day ("day"); 400 for another {@code per}. */
+    static jakarta.ws.rs.core.Response response(Workshop workshop, String per, String language) {
+        if (!per.equals("block") && !per.equals("day")) {
+            throw org.samverka.api.rest.ApiProblem.invalid("per", "must be 'block' or 'day'");
+        }
+        return jakarta.ws.rs.core.Response.ok(of(workshop, per.equals("day"), language, Instant.now()), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"workshop-" + workshop.id() + ".ics\"")
+                .header("Content-Language", language).build();
+    }
 }

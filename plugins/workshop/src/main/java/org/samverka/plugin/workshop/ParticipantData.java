@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Participants' personal data: a municipality's retention period (names of a workshop's
  * participants are removed once its last day is that many days past — at once when the period is
  * set, and daily after), and one person's data found or erased across the municipality's
- * workshops, as participant, facilitator or decider. Each workshop changed gets a new version.
+ * workshops (or a region's joint workshops), as participant, facilitator or decider. Each workshop changed gets a new version.
  */
 @Component(service = ParticipantData.class)
 public final class ParticipantData {
@@ -105,7 +105,7 @@ public final class ParticipantData {
             for (long id : tx.list(r -> r.number("ID"), "SELECT W.ID FROM WORKSHOP W WHERE W.MUNICIPALITY_ID = ? "
                     + "AND EXISTS (SELECT 1 FROM WORKSHOP_PARTICIPANT P WHERE P.WORKSHOP_ID = W.ID AND P.NAME IS NOT NULL) "
                     + "AND NOT EXISTS (SELECT 1 FROM WORKSHOP_DAY D WHERE D.WORKSHOP_ID = W.ID AND D.DAY_DATE >= ?)", municipalityId, keepFrom)) {
-                newVersion(tx, municipalityId, id);
+                newVersion(tx, Owner.municipality(municipalityId), id);
                 removed += tx.update("UPDATE WORKSHOP_PARTICIPANT SET NAME = NULL, NAME_REMOVED = TRUE "
                         + "WHERE WORKSHOP_ID = ? AND NAME IS NOT NULL", id);
             }
@@ -114,10 +114,10 @@ public final class ParticipantData {
     }
 
     /** Everything the municipality's workshops hold about a person of this name (compared without regard to case). */
-    List<Appearance> find(String municipalityId, String name) {
+    List<Appearance> find(Owner owner, String name) {
         return db.transaction(tx -> {
             List<Appearance> found = new ArrayList<>();
-            for (long id : workshopsNaming(tx, municipalityId, name)) {
+            for (long id : workshopsNaming(tx, owner, name)) {
                 record Head(String title, String facilitator, String decider) {
                 }
                 Head head = tx.first(r -> new Head(r.text("TITLE"), r.text("FACILITATOR"), r.text("DECIDER")),
@@ -147,13 +147,13 @@ public final class ParticipantData {
     }
 
     /** Removes the person from every workshop of the municipality: their seat as participant, and their name as facilitator or decider. */
-    Erased erase(String municipalityId, String name) {
+    Erased erase(Owner owner, String name) {
         return db.transaction(tx -> {
-            List<Long> ids = workshopsNaming(tx, municipalityId, name);
+            List<Long> ids = workshopsNaming(tx, owner, name);
             int seats = 0;
             int roles = 0;
             for (long id : ids) {
-                newVersion(tx, municipalityId, id);
+                newVersion(tx, owner, id);
                 seats += tx.update("DELETE FROM WORKSHOP_PARTICIPANT WHERE WORKSHOP_ID = ? AND LOWER(NAME) = LOWER(?)", id, name);
                 roles += tx.update("UPDATE WORKSHOP SET FACILITATOR = NULL WHERE ID = ? AND LOWER(FACILITATOR) = LOWER(?)", id, name);
                 roles += tx.update("UPDATE WORKSHOP SET DECIDER = NULL WHERE ID = ? AND LOWER(DECIDER) = LOWER(?)", id, name);
@@ -176,15 +176,15 @@ public final class ParticipantData {
         }
     }
 
-    private static List<Long> workshopsNaming(Transaction tx, String municipalityId, String name) throws SQLException {
-        return tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP W WHERE MUNICIPALITY_ID = ? AND (LOWER(FACILITATOR) = LOWER(?) "
+    private static List<Long> workshopsNaming(Transaction tx, Owner owner, String name) throws SQLException {
+        return tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP W WHERE " + owner.where() + " AND (LOWER(FACILITATOR) = LOWER(?) "
                 + "OR LOWER(DECIDER) = LOWER(?) OR EXISTS (SELECT 1 FROM WORKSHOP_PARTICIPANT P WHERE P.WORKSHOP_ID = W.ID "
-                + "AND LOWER(P.NAME) = LOWER(?))) ORDER BY ID", municipalityId, name, name, name);
+                + "AND LOWER(P.NAME) = LOWER(?))) ORDER BY ID", owner.id(), name, name, name);
     }
 
     /** A workshop changed by the platform rather than by a client still gets a new version, so that no client's copy is mistaken for current. */
-    private static void newVersion(Transaction tx, String municipalityId, long id) throws SQLException {
-        var row = tx.versionedRow("workshop " + id, "WORKSHOP", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id);
+    private static void newVersion(Transaction tx, Owner owner, long id) throws SQLException {
+        var row = tx.versionedRow("workshop " + id, "WORKSHOP", owner.where() + " AND ID = ?", owner.id(), id);
         row.update(ExpectedVersion.exactly(row.version().orElseThrow()), "UPDATED_AT = ?", Instant.now());
     }
 

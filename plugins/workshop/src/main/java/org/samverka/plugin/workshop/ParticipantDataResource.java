@@ -83,7 +83,7 @@ public final class ParticipantDataResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Found search(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, Person body) {
         String name = name(body);
-        return new Found(name, data.find(municipalityId, name));
+        return new Found(name, data.find(Owner.municipality(municipalityId), name));
     }
 
     /** 200 with what was erased: the person's seats as participant and their name as facilitator or decider, in every workshop. */
@@ -91,10 +91,10 @@ public final class ParticipantDataResource {
     @Path("people/erase")
     @Consumes(MediaType.APPLICATION_JSON)
     public ParticipantData.Erased erase(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, Person body) {
-        return data.erase(municipalityId, name(body));
+        return data.erase(Owner.municipality(municipalityId), name(body));
     }
 
-    private static String name(Person body) {
+    static String name(Person body) {
         var check = new Validation();
         String name = check.requiredText("name", Validation.requireBody(body).name(), 200);
         check.throwIfInvalid();

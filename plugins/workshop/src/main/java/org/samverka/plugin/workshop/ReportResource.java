@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiPaths;
-import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.SamverkaResource;
 
 /**
@@ -45,20 +44,11 @@ public final class ReportResource {
     public Response report(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @QueryParam("format") @DefaultValue("markdown") String format, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        if (!format.equals("markdown") && !format.equals("html")) {
-            throw ApiProblem.invalid("format", "must be 'markdown' or 'html'");
-        }
-        String language = Languages.pick(lang, acceptLanguage);
         Workshop workshop = workshops.get(municipalityId, id);
         List<WorkshopReport.Tested> tested = new ArrayList<>();
         for (Prototype p : prototypes.list(municipalityId, id)) {
             tested.add(new WorkshopReport.Tested(p, TestGrid.of(p, prototypes.sessions(municipalityId, id, p.id()))));
         }
-        boolean html = format.equals("html");
-        ReportDocument doc = html ? new HtmlDocument(language, workshop.title()) : new MarkdownDocument();
-        String text = new WorkshopReport(language).write(doc, workshop, outputs.list(municipalityId, id), tested);
-        return Response.ok(text, (html ? "text/html" : "text/markdown") + "; charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"workshop-" + id + "-report." + (html ? "html" : "md") + "\"")
-                .header("Content-Language", language).build();
+        return WorkshopReport.response(workshop, outputs.list(municipalityId, id), tested, format, Languages.pick(lang, acceptLanguage));
     }
 }

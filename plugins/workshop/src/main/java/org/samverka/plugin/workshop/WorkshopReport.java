@@ -31,6 +31,20 @@ final class WorkshopReport {
         this.locale = Locale.forLanguageTag(language);
     }
 
+    /** 200 {@code text/markdown} ({@code format} "markdown") or {@code text/html} ("html"); 400 for another format. */
+    static jakarta.ws.rs.core.Response response(Workshop workshop, List<Output> outputs, List<Tested> tested, String format,
+            String language) {
+        if (!format.equals("markdown") && !format.equals("html")) {
+            throw org.samverka.api.rest.ApiProblem.invalid("format", "must be 'markdown' or 'html'");
+        }
+        boolean html = format.equals("html");
+        ReportDocument doc = html ? new HtmlDocument(language, workshop.title()) : new MarkdownDocument();
+        String text = new WorkshopReport(language).write(doc, workshop, outputs, tested);
+        return jakarta.ws.rs.core.Response.ok(text, (html ? "text/html" : "text/markdown") + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"workshop-" + workshop.id() + "-report." + (html ? "html" : "md") + "\"")
+                .header("Content-Language", language).build();
+    }
+
     String write(ReportDocument doc, Workshop w, List<Output> outputs, List<Tested> prototypes) {
         doc.heading(1, w.title());
         if (w.goal() != null) {

@@ -42,23 +42,23 @@ public final class WorkshopStore {
         this.tenants = tenants;
     }
 
-    /** The library a municipality's workshops use: the reference one and its region's own methods and templates. */
-    Library libraryOf(String municipalityId) {
-        return own.of(regionOf(municipalityId));
+    /** The library an owner's workshops use: the reference one and the region's own methods and templates. */
+    Library libraryOf(Owner owner) {
+        return own.of(regionOf(owner));
     }
 
-    private String regionOf(String municipalityId) {
-        return tenants.municipality(municipalityId).map(Municipality::regionId).orElse("");
+    private String regionOf(Owner owner) {
+        return owner.region() ? owner.id() : tenants.municipality(owner.id()).map(Municipality::regionId).orElse("");
     }
 
-    Page<Workshop> page(String municipalityId, Paging paging) {
+    Page<Workshop> page(Owner owner, Paging paging) {
         return db.transaction(tx -> {
             List<Workshop> read = new ArrayList<>();
-            for (long id : tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP WHERE MUNICIPALITY_ID = ? ORDER BY ID"
-                    + paging.sqlWithOneMore(), municipalityId)) {
-                read.add(read(tx, municipalityId, id));
+            for (long id : tx.list(r -> r.number("ID"), "SELECT ID FROM WORKSHOP WHERE " + owner.where() + " ORDER BY ID"
+                    + paging.sqlWithOneMore(), owner.id())) {
+                read.add(read(tx, owner, id));
             }
-            return Page.ofOneMore(read, paging, () -> tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ?", municipalityId));
+            return Page.ofOneMore(read, paging, () -> tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE " + owner.where(), owner.id()));
         });
     }
 
@@ -68,45 +68,56 @@ public final class WorkshopStore {
                 municipalityId));
     }
 
-    Workshop get(String municipalityId, long id) {
-        return db.transaction(tx -> read(tx, municipalityId, id));
+    Workshop get(Owner owner, long id) {
+        return db.transaction(tx -> read(tx, owner, id));
     }
 
-    Workshop create(String municipalityId, Validated in) {
+    Workshop get(String municipalityId, long id) {
+        return get(Owner.municipality(municipalityId), id);
+    }
+
+    Workshop create(Owner owner, Validated in) {
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            long id = tx.insert("INSERT INTO WORKSHOP (MUNICIPALITY_ID, TITLE, GOAL, FOCUS_PHASE, LOCATION, TIME_ZONE, FACILITATOR, "
-                    + "DECIDER, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", municipalityId, in.title(),
-                    in.goal(), in.focusPhase(), in.location(), in.timeZone(), in.facilitator(), in.decider(), now, now);
+            long id = tx.insert("INSERT INTO WORKSHOP (MUNICIPALITY_ID, REGION_ID, TITLE, GOAL, FOCUS_PHASE, LOCATION, TIME_ZONE, "
+                    + "FACILITATOR, DECIDER, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                    owner.region() ? null : owner.id(), owner.region() ? owner.id() : null, in.title(), in.goal(), in.focusPhase(), in.location(),
+                    in.timeZone(), in.facilitator(), in.decider(), now, now);
             writeChildren(tx, id, in);
-            return read(tx, municipalityId, id);
+            return read(tx, owner, id);
         });
     }
 
-    Workshop replace(String municipalityId, long id, ExpectedVersion expected, Validated in) {
+    Workshop replace(Owner owner, long id, ExpectedVersion expected, Validated in) {
         return db.transaction(tx -> {
-            tx.versionedRow(what(municipalityId, id), "WORKSHOP", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id).update(expected,
+            row(tx, owner, id).update(expected,
                     "TITLE = ?, GOAL = ?, FOCUS_PHASE = ?, LOCATION = ?, TIME_ZONE = ?, FACILITATOR = ?, DECIDER = ?, UPDATED_AT = ?",
                     in.title(), in.goal(), in.focusPhase(), in.location(), in.timeZone(), in.facilitator(), in.decider(), Instant.now());
-            for (String table : List.of("WORKSHOP_BLOCK", "WORKSHOP_DAY", "WORKSHOP_PARTICIPANT")) {
+            for (String table : List.of("WORKSHOP_BLOCK", "WORKSHOP_DAY", "WORKSHOP_PARTICIPANT", "WORKSHOP_MUNICIPALITY")) {
                 tx.update("DELETE FROM " + table + " WHERE WORKSHOP_ID = ?", id);
             }
             writeChildren(tx, id, in);
-            return read(tx, municipalityId, id);
+            return read(tx, owner, id);
         });
     }
 
-    void delete(String municipalityId, long id, ExpectedVersion expected) {
-        db.transaction(tx -> tx.versionedRow(what(municipalityId, id), "WORKSHOP", "MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
-                .delete(expected));
+    void delete(Owner owner, long id, ExpectedVersion expected) {
+        db.transaction(tx -> row(tx, owner, id).delete(expected));
+    }
+
+    private static org.samverka.api.storage.VersionedRow row(Transaction tx, Owner owner, long id) {
+        return tx.versionedRow(what(owner, id), "WORKSHOP", owner.where() + " AND ID = ?", owner.id(), id);
     }
 
     /** A workshop's input once checked: what the store writes. */
     record Validated(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
-            String decider, List<WorkshopInput.Participant> participants, List<WorkshopInput.Day> days) {
+            String decider, List<WorkshopInput.Participant> participants, List<WorkshopInput.Day> days, List<String> municipalities) {
     }
 
     private static void writeChildren(Transaction tx, long id, Validated in) throws SQLException {
+        for (String municipalityId : in.municipalities()) {
+            tx.update("INSERT INTO WORKSHOP_MUNICIPALITY (WORKSHOP_ID, MUNICIPALITY_ID) VALUES (?, ?)", id, municipalityId);
+        }
         for (int p = 0; p < in.participants().size(); p++) {
             WorkshopInput.Participant person = in.participants().get(p);
             tx.update("INSERT INTO WORKSHOP_PARTICIPANT (WORKSHOP_ID, POSITION, NAME, ORGANISATION, SECTOR, CONSENT, NAME_REMOVED) "
@@ -125,16 +136,20 @@ public final class WorkshopStore {
         }
     }
 
-    private record Head(long id, String municipalityId, String title, String goal, String focusPhase, String location,
+    private record Head(long id, String municipalityId, String regionId, String title, String goal, String focusPhase,
+            String location,
             String timeZone, String facilitator, String decider, long version, Instant createdAt, Instant updatedAt) {
     }
 
-    private Workshop read(Transaction tx, String municipalityId, long id) throws SQLException {
-        Head head = tx.first(r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.text("TITLE"), r.text("GOAL"),
+    private Workshop read(Transaction tx, Owner owner, long id) throws SQLException {
+        Head head = tx.first(r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.text("REGION_ID"), r.text("TITLE"),
+                r.text("GOAL"),
                 r.text("FOCUS_PHASE"), r.text("LOCATION"), r.text("TIME_ZONE"), r.text("FACILITATOR"), r.text("DECIDER"),
                 r.number("VERSION"), r.instant("CREATED_AT"), r.instant("UPDATED_AT")),
-                "SELECT * FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, id)
-                .orElseThrow(() -> new RowNotFoundException(what(municipalityId, id)));
+                "SELECT * FROM WORKSHOP WHERE " + owner.where() + " AND ID = ?", owner.id(), id)
+                .orElseThrow(() -> new RowNotFoundException(what(owner, id)));
+        List<String> municipalities = tx.list(r -> r.text("MUNICIPALITY_ID"),
+                "SELECT MUNICIPALITY_ID FROM WORKSHOP_MUNICIPALITY WHERE WORKSHOP_ID = ? ORDER BY MUNICIPALITY_ID", id);
         List<WorkshopInput.Participant> participants = tx.list(r -> new WorkshopInput.Participant(r.text("NAME"),
                 r.text("ORGANISATION"), r.text("SECTOR"), r.flag("CONSENT"),
                 r.flag("NAME_REMOVED")), "SELECT * FROM WORKSHOP_PARTICIPANT WHERE WORKSHOP_ID = ? ORDER BY POSITION", id);
@@ -153,10 +168,11 @@ public final class WorkshopStore {
         Library methods = library;
         if (days.stream().flatMap(d -> d.blocks().stream())
                 .anyMatch(b -> b.methodId() != null && library.method(b.methodId()).isEmpty())) {
-            methods = own.of(tx, regionOf(municipalityId));
+            methods = own.of(tx, regionOf(owner));
         }
         Schedule schedule = schedule(days, participants.size(), methods);
-        return new Workshop(head.id(), head.municipalityId(), head.title(), head.goal(), head.focusPhase(), head.location(),
+        return new Workshop(head.id(), head.municipalityId(), head.regionId(), municipalities, head.title(), head.goal(),
+                head.focusPhase(), head.location(),
                 head.timeZone(), head.facilitator(), head.decider(), participants, schedule.days(), schedule.warnings(),
                 schedule.minutesByStage(), schedule.breakMinutes(), schedule.materials(), head.version(), head.createdAt(),
                 head.updatedAt());
@@ -175,11 +191,11 @@ public final class WorkshopStore {
     /** 404 unless the municipality has this workshop: what hangs off a workshop is reached only through it. */
     static void requireWorkshop(Transaction tx, String municipalityId, long workshopId) throws SQLException {
         if (tx.number("SELECT COUNT(*) FROM WORKSHOP WHERE MUNICIPALITY_ID = ? AND ID = ?", municipalityId, workshopId) == 0) {
-            throw new RowNotFoundException(what(municipalityId, workshopId));
+            throw new RowNotFoundException(what(Owner.municipality(municipalityId), workshopId));
         }
     }
 
-    private static String what(String municipalityId, long id) {
-        return "workshop " + id + " of municipality '" + municipalityId + "'";
+    private static String what(Owner owner, long id) {
+        return "workshop " + id + " of " + owner;
     }
 }

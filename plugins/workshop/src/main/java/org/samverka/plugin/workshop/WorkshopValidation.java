@@ -25,7 +25,11 @@ final class WorkshopValidation {
     private WorkshopValidation() {
     }
 
-    static WorkshopStore.Validated check(WorkshopInput in, Library library, boolean creating) {
+    /**
+     * @param regionMunicipalities the ids of the region's municipalities, for a region's joint
+     *        workshop; {@code null} for a municipality's own
+     */
+    static WorkshopStore.Validated check(WorkshopInput in, Library library, boolean creating, Set<String> regionMunicipalities) {
         var check = new Validation();
         String title = check.requiredText("title", in.title(), 200);
         String goal = check.optionalText("goal", in.goal(), 2000);
@@ -55,8 +59,28 @@ final class WorkshopValidation {
             check.check(in.startDate() == null, "startDate", "goes with a template only");
             days = days(check, in.days(), library);
         }
+        List<String> municipalities = municipalities(check, in.municipalities(), regionMunicipalities);
         check.throwIfInvalid();
-        return new WorkshopStore.Validated(title, goal, focus, location, zone, facilitator, decider, participants, days);
+        return new WorkshopStore.Validated(title, goal, focus, location, zone, facilitator, decider, participants, days, municipalities);
+    }
+
+    private static List<String> municipalities(Validation check, List<String> in, Set<String> ofRegion) {
+        List<String> named = in == null ? List.of() : in;
+        if (ofRegion == null) {
+            check.check(named.isEmpty(), "municipalities", "is for a region's joint workshop; a municipality's own workshop leaves it out");
+            return List.of();
+        }
+        check.check(!named.isEmpty(), "municipalities", "name the region's municipalities taking part, at least one");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            String id = named.get(i);
+            check.check(id != null && ofRegion.contains(id), "municipalities[" + i + "]", "is not a municipality of this region");
+            check.check(id == null || !out.contains(id), "municipalities[" + i + "]", "is named twice");
+            if (id != null && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private static List<WorkshopInput.Participant> participants(Validation check, List<WorkshopInput.Participant> in) {

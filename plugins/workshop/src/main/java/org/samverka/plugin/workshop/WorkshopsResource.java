@@ -1,7 +1,6 @@
 package org.samverka.plugin.workshop;
 
 import java.net.URI;
-import java.time.Instant;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +21,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiPaths;
-import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
@@ -52,15 +50,15 @@ public final class WorkshopsResource {
     @GET
     public Page<Workshop> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return store.page(municipalityId, Paging.of(offset, limit));
+        return store.page(Owner.municipality(municipalityId), Paging.of(offset, limit));
     }
 
     /** 201 with the schedule, {@code Location} and {@code ETag}; 400 naming every bad field. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, WorkshopInput body) {
-        Workshop created = store.create(municipalityId,
-                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(municipalityId), true));
+        Owner owner = Owner.municipality(municipalityId);
+        Workshop created = store.create(owner, WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), true, null));
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/workshop/workshops/"
                 + created.id()), created, created.version());
     }
@@ -83,8 +81,9 @@ public final class WorkshopsResource {
     public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch, WorkshopInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
-        Workshop changed = store.replace(municipalityId, id, precondition,
-                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(municipalityId), false));
+        Owner owner = Owner.municipality(municipalityId);
+        Workshop changed = store.replace(owner, id, precondition,
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), false, null));
         return VersionedResponses.ok(changed, changed.version());
     }
 
@@ -93,7 +92,7 @@ public final class WorkshopsResource {
     @Path("{workshopId}")
     public Response delete(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @HeaderParam(IfMatch.HEADER) String ifMatch) {
-        store.delete(municipalityId, id, IfMatch.require(ifMatch));
+        store.delete(Owner.municipality(municipalityId), id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
 
@@ -107,13 +106,6 @@ public final class WorkshopsResource {
     public Response calendar(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @QueryParam("per") @DefaultValue("block") String per, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        if (!per.equals("block") && !per.equals("day")) {
-            throw ApiProblem.invalid("per", "must be 'block' or 'day'");
-        }
-        String language = Languages.pick(lang, acceptLanguage);
-        Workshop workshop = store.get(municipalityId, id);
-        return Response.ok(Ics.of(workshop, per.equals("day"), language, Instant.now()), "text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".ics\"")
-                .header("Content-Language", language).build();
+        return Ics.response(store.get(municipalityId, id), per, Languages.pick(lang, acceptLanguage));
     }
 }
