@@ -100,7 +100,7 @@ async function list(shell, out, municipality) {
 
 /** The workshop as PUT takes it, with its days' blocks as arrays to rearrange. */
 function input(w) {
-  return { title: w.title, goal: w.goal, focusPhase: w.focusPhase, location: w.location, timeZone: w.timeZone,
+  return { title: w.title, goal: w.goal, focusPhase: w.focusPhase, focusItemId: w.focusItemId, location: w.location, timeZone: w.timeZone,
     facilitator: w.facilitator, decider: w.decider, participants: w.participants,
     days: w.days.map(d => ({ date: d.date, start: hhmm(d.start), end: hhmm(d.end),
       blocks: d.blocks.map(b => ({ methodId: b.methodId, minutes: b.minutes, note: b.note })) })) };
@@ -157,7 +157,227 @@ function agenda(shell, out, base, w) {
     + L(shell, 'codes.' + x.code) + ' — ' + x.detail }));
   parts.push(el('h2', { text: L(shell, 'warnings') }), w.warnings.length ? warnings : el('p', { id: 'ws-warnings', text: L(shell, 'noWarnings') }),
     el('p', {}, el('a', { href: '/api/v1' + base + '/' + w.id + '/agenda.ics?lang=' + shell.lang(), text: L(shell, 'calendar') })),
-    el('p', {}, el('a', { href: '/api/v1' + base + '/' + w.id + '/agenda.ics?per=day&lang=' + shell.lang(), text: L(shell, 'calendarDays') })));
+    el('p', {}, el('a', { href: '/api/v1' + base + '/' + w.id + '/agenda.ics?per=day&lang=' + shell.lang(), text: L(shell, 'calendarDays') })),
+    el('p', {}, el('a', { href: '/api/v1' + base + '/' + w.id + '/report?format=html&lang=' + shell.lang(), text: L(shell, 'reportHtml') }),
+      ' · ', el('a', { href: '/api/v1' + base + '/' + w.id + '/report?lang=' + shell.lang(), text: L(shell, 'reportMarkdown') })));
+  const views = el('p', { class: 'no-print' },
+    el('button', { type: 'button', class: 'secondary', id: 'ws-print', text: L(shell, 'print'), onclick: () => printable(shell, out, base, w) }), ' ',
+    el('button', { type: 'button', class: 'secondary', id: 'ws-run', text: L(shell, 'run'), onclick: () => running(shell, out, base, w) }), ' ',
+    el('button', { type: 'button', class: 'secondary', id: 'ws-outputs', text: L(shell, 'outputs'), onclick: () => outputs(shell, out, base, w) }), ' ',
+    el('button', { type: 'button', class: 'secondary', id: 'ws-tests', text: L(shell, 'tests'), onclick: () => prototypes(shell, out, base, w) }));
+  parts.splice(2, 0, views);
   out.replaceChildren(...parts);
   heading.focus();
+}
+
+/** A sub-view of a workshop: a way back to its agenda, and a heading that takes the focus. */
+function view(shell, out, base, w, title, ...content) {
+  const { el } = shell;
+  const heading = el('h2', { text: title, tabindex: '-1' });
+  out.replaceChildren(el('p', { class: 'no-print' }, el('button', { type: 'button', class: 'secondary', text: L(shell, 'backToAgenda'),
+    onclick: () => agenda(shell, out, base, w) })), heading, ...content);
+  heading.focus();
+}
+
+/** The agenda to print: one sheet per day, with the times, the methods and their materials. */
+function printable(shell, out, base, w) {
+  const { el } = shell;
+  const days = w.days.map(day => {
+    const rows = day.blocks.map(b => el('tr', {}, el('td', { text: hhmm(b.start) + '–' + hhmm(b.end) }),
+      el('th', { scope: 'row', text: name(shell, b.name) + (b.note ? ' — ' + b.note : '') }), el('td', { text: String(b.minutes) })));
+    return el('section', { class: 'print-page ws-print-day' },
+      el('h3', { text: L(shell, 'day', day.day, shell.date(day.date), hhmm(day.start), hhmm(day.end)) }),
+      el('p', { text: [w.location, w.facilitator && L(shell, 'facilitator') + ': ' + w.facilitator].filter(Boolean).join(' · ') }),
+      el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: L(shell, 'time') }),
+        el('th', { scope: 'col', text: L(shell, 'method') }), el('th', { scope: 'col', text: L(shell, 'minutes') }))), el('tbody', {}, ...rows)));
+  });
+  const materials = el('ul', {}, ...w.materials.map(m => el('li', { text: name(shell, m) })));
+  view(shell, out, base, w, w.title, el('p', { class: 'no-print' }, el('button', { type: 'button', id: 'ws-print-now',
+    text: L(shell, 'printNow'), onclick: () => window.print() })), ...days,
+    el('section', { class: 'print-page' }, el('h3', { text: L(shell, 'materials') }), materials));
+}
+
+/** Minutes after midnight of a time "09:15:00". */
+const minutesOf = time => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** The time now in the workshop's time zone, as minutes after midnight, and today's date there. */
+function nowIn(timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date()).map(p => [p.type, p.value]));
+  return { date: parts.year + '-' + parts.month + '-' + parts.day,
+    minutes: Number(parts.hour) * 60 + Number(parts.minute) + Number(parts.second) / 60 };
+}
+
+/**
+ * The running workshop: the facilitator moves from block to block with one button; the page shows
+ * the block, the time left in it, and how far ahead or behind the plan the day is. Progress is kept
+ * in this browser only (it is the facilitator's own screen), per workshop and day.
+ */
+function running(shell, out, base, w) {
+  const { el } = shell;
+  const today = nowIn(w.timeZone).date;
+  const dayIndex = Math.max(0, w.days.findIndex(d => d.date === today));
+  const day = w.days[dayIndex];
+  const key = 'samverka.workshop.run.' + w.id + '.' + day.date;
+  const load = () => JSON.parse(localStorage.getItem(key) || 'null');
+  const current = el('p', { id: 'ws-run-block', class: 'big' });
+  const left = el('p', { id: 'ws-run-left' });
+  const offset = el('p', { id: 'ws-run-offset', role: 'status', 'aria-live': 'polite' });
+  const next = el('button', { type: 'button', id: 'ws-run-next' });
+  const reset = el('button', { type: 'button', class: 'secondary', id: 'ws-run-reset', text: L(shell, 'runReset') });
+  let lastOffset = null;
+  function render() {
+    const run = load();
+    const now = nowIn(w.timeZone).minutes;
+    if (!run) {
+      current.textContent = L(shell, 'runNotStarted', hhmm(day.start));
+      left.textContent = '';
+      offset.textContent = '';
+      next.textContent = L(shell, 'runStart');
+      return;
+    }
+    const block = day.blocks[run.block];
+    if (!block) {
+      current.textContent = L(shell, 'runDone');
+      left.textContent = '';
+      next.textContent = L(shell, 'runStart');
+      return;
+    }
+    const elapsed = now - run.startedAt;
+    const behind = Math.round(run.startedAt - minutesOf(block.start) + Math.max(0, elapsed - block.minutes));
+    current.textContent = name(shell, block.name) + ' (' + hhmm(block.start) + '–' + hhmm(block.end) + ')';
+    left.textContent = L(shell, 'runLeft', Math.max(0, Math.ceil(block.minutes - elapsed)));
+    const text = behind > 0 ? L(shell, 'runBehind', behind) : behind < 0 ? L(shell, 'runAhead', -behind) : L(shell, 'runOnTime');
+    if (text !== lastOffset) {
+      offset.textContent = text;
+      offset.className = behind > 0 ? 'error' : 'hint';
+      lastOffset = text;
+    }
+    next.textContent = run.block + 1 < day.blocks.length ? L(shell, 'runNext', name(shell, day.blocks[run.block + 1].name)) : L(shell, 'runFinish');
+  }
+  next.addEventListener('click', () => {
+    const run = load();
+    const now = nowIn(w.timeZone).minutes;
+    localStorage.setItem(key, JSON.stringify(run ? { block: run.block + 1, startedAt: now } : { block: 0, startedAt: now }));
+    render();
+  });
+  reset.addEventListener('click', () => { localStorage.removeItem(key); render(); });
+  const timer = setInterval(() => { if (!document.body.contains(current)) clearInterval(timer); else render(); }, 1000);
+  render();
+  view(shell, out, base, w, L(shell, 'runTitle', w.title, dayIndex + 1), current, left, offset, el('p', {}, next, ' ', reset));
+}
+
+/** What came out: ideas ranked by the votes (a dot per click, the decider's supervote), insights, decisions and notes. */
+async function outputs(shell, out, base, w) {
+  const { el } = shell;
+  const url = base + '/' + w.id + '/outputs';
+  const reply = await shell.api('GET', url);
+  if (reply.status !== 200) { shell.status(shell.problemText(reply)); return; }
+  const all = reply.body;
+  const ideas = el('ol', { id: 'ws-ideas' });
+  for (const idea of all.rankedIdeas) {
+    const dot = el('button', { type: 'button', class: 'secondary', text: L(shell, 'addDot'), 'aria-label': L(shell, 'addDot') + ': ' + idea.text,
+      onclick: async () => {
+        const voted = await shell.api('POST', url + '/' + idea.id + '/votes', { dots: 1 });
+        if (voted.status === 200) outputs(shell, out, base, w); else shell.status(shell.problemText(voted));
+      } });
+    const superVote = el('button', { type: 'button', class: 'secondary', text: L(shell, idea.supervote ? 'unsupervote' : 'supervote'),
+      'aria-label': L(shell, idea.supervote ? 'unsupervote' : 'supervote') + ': ' + idea.text,
+      onclick: async () => {
+        const saved = await shell.api('PUT', url + '/' + idea.id, { kind: 'IDEA', text: idea.text, phase: idea.phase, supervote: !idea.supervote },
+          { 'If-Match': '"' + idea.version + '"' });
+        if (saved.status === 200) outputs(shell, out, base, w); else shell.status(shell.problemText(saved));
+      } });
+    ideas.append(el('li', {}, el('span', { text: idea.text + ' — ' + L(shell, 'dots', idea.dots) + (idea.supervote ? ' · ' + L(shell, 'supervoted') : '') }),
+      ' ', dot, ' ', superVote));
+  }
+  const section = (kind, heading) => {
+    const items = (all.items || []).filter(o => o.kind === kind);
+    const list = el('ul', {}, ...items.map(o => {
+      const li = el('li', { text: o.text + (o.phase ? ' (' + L(shell, 'phases.' + o.phase) + ')' : '') });
+      if (kind === 'DECISION' && !o.actionPath) {
+        li.append(' ', el('button', { type: 'button', class: 'secondary', text: L(shell, 'toAction'), 'aria-label': L(shell, 'toAction') + ': ' + o.text,
+          onclick: async () => {
+            const made = await shell.api('POST', url + '/' + o.id + '/action', { phase: o.phase || w.focusPhase || 'WELCOME' });
+            if (made.status === 201) outputs(shell, out, base, w); else shell.status(shell.problemText(made));
+          } }));
+      } else if (o.actionPath) {
+        li.append(' — ' + L(shell, 'becameAction'));
+      }
+      return li;
+    }));
+    return [el('h3', { text: heading }), items.length ? list : el('p', { text: L(shell, 'nothingYet') })];
+  };
+  const kind = el('select', { id: 'ws-output-kind' }, ...['IDEA', 'INSIGHT', 'DECISION', 'NOTE'].map(k => el('option', { value: k, text: L(shell, 'kinds.' + k) })));
+  const phase = el('select', { id: 'ws-output-phase' }, el('option', { value: '', text: '—' }),
+    ...['INVENTORY', 'ATTRACT', 'RECRUIT', 'INTRODUCE', 'WELCOME', 'ROOT'].map(p => el('option', { value: p, text: L(shell, 'phases.' + p) })));
+  const text = el('textarea', { id: 'ws-output-text', rows: '3', maxlength: '2000' });
+  const error = el('p', { class: 'error', role: 'alert' });
+  const form = el('form', { novalidate: 'novalidate', id: 'ws-output-form' },
+    el('label', { for: 'ws-output-kind', text: L(shell, 'kind') }), kind, el('label', { for: 'ws-output-text', text: L(shell, 'text') }), text,
+    el('label', { for: 'ws-output-phase', text: L(shell, 'phase') }), phase, el('button', { type: 'submit', text: L(shell, 'add') }), error);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const added = await shell.api('POST', url, { kind: kind.value, text: text.value, phase: phase.value || null });
+    if (added.status === 201) { await outputs(shell, out, base, w); shell.status(L(shell, 'saved')); } else error.textContent = shell.problemText(added);
+  });
+  view(shell, out, base, w, L(shell, 'outputsOf', w.title), el('h3', { text: L(shell, 'rankedIdeas') }),
+    all.rankedIdeas.length ? ideas : el('p', { text: L(shell, 'nothingYet') }), ...section('INSIGHT', L(shell, 'kinds.INSIGHT')),
+    ...section('DECISION', L(shell, 'kinds.DECISION')), ...section('NOTE', L(shell, 'kinds.NOTE')), el('h3', { text: L(shell, 'add') }), form);
+}
+
+/** The prototypes of a workshop; one opens as its test-day grid. */
+async function prototypes(shell, out, base, w) {
+  const { el } = shell;
+  const url = base + '/' + w.id + '/prototypes';
+  const reply = await shell.api('GET', url);
+  if (reply.status !== 200) { shell.status(shell.problemText(reply)); return; }
+  const list = el('ul', {}, ...reply.body.map(p => el('li', {}, el('button', { type: 'button', class: 'secondary',
+    text: L(shell, 'open') + ': ' + p.what, onclick: () => grid(shell, out, base, w, url + '/' + p.id) }))));
+  view(shell, out, base, w, L(shell, 'testsOf', w.title), reply.body.length ? list : el('p', { text: L(shell, 'noPrototypes') }));
+}
+
+const MARKS = { steps: ['POSITIVE', 'NEUTRAL', 'NEGATIVE'], questions: ['YES', 'MAYBE', 'NO'] };
+
+/** The test-day grid: one column per tester, one row per storyboard step and sprint question; the patterns; a form for the next test. */
+async function grid(shell, out, base, w, url) {
+  const { el } = shell;
+  const [p, sessions, g] = await Promise.all(['', '/sessions', '/grid'].map(path => shell.api('GET', url + path)));
+  if (p.status !== 200) { shell.status(shell.problemText(p)); return; }
+  const testers = sessions.body.map(s => s.testerCode);
+  const table = (kind, lines, pick) => el('table', { class: 'ws-grid', id: 'ws-grid-' + kind },
+    el('caption', { text: L(shell, kind === 'steps' ? 'gridSteps' : 'gridQuestions') }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: L(shell, kind === 'steps' ? 'step' : 'question') }),
+      ...testers.map(t => el('th', { scope: 'col', text: t })), ...MARKS[kind].map(m => el('th', { scope: 'col', text: L(shell, 'marks.' + m) })))),
+    el('tbody', {}, ...lines.map((line, i) => el('tr', {}, el('th', { scope: 'row', text: (i + 1) + '. ' + line.text }),
+      ...sessions.body.map(s => { const m = pick(s)[i]; return el('td', { class: m ? 'mark-' + m.toLowerCase() : '', text: m ? L(shell, 'marks.' + m) : '—' }); }),
+      ...MARKS[kind].map(m => el('td', { text: String(line.counts[m] || 0) }))))));
+  const patterns = el('ul', { id: 'ws-patterns' }, ...g.body.findings.map(f => el('li', {
+    text: L(shell, f.kind === 'STEP' ? 'findingStep' : 'findingQuestion', f.count, f.of, L(shell, 'marks.' + f.mark), f.position, f.text) })));
+  const code = el('input', { id: 'ws-tester', type: 'text', maxlength: '20', value: 'T' + (testers.length + 1) });
+  const consent = el('input', { id: 'ws-consent', type: 'checkbox' });
+  const choice = (kind, i, text) => {
+    const id = 'ws-' + kind + '-' + i;
+    return [el('label', { for: id, text: (i + 1) + '. ' + text }), el('select', { id }, ...MARKS[kind].map(m => el('option', { value: m, text: L(shell, 'marks.' + m) })))];
+  };
+  const error = el('p', { class: 'error', role: 'alert' });
+  const form = el('form', { novalidate: 'novalidate', id: 'ws-session-form' },
+    el('label', { for: 'ws-tester', text: L(shell, 'testerCode') }), code,
+    el('p', {}, consent, ' ', el('label', { for: 'ws-consent', text: L(shell, 'consent') })),
+    ...p.body.questions.flatMap((q, i) => choice('questions', i, q)), ...p.body.steps.flatMap((s, i) => choice('steps', i, s)),
+    el('button', { type: 'submit', text: L(shell, 'addSession') }), error);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const answers = p.body.questions.map((_, i) => form.querySelector('#ws-questions-' + i).value);
+    const reactions = p.body.steps.map((_, i) => form.querySelector('#ws-steps-' + i).value);
+    const added = await shell.api('POST', url + '/sessions', { testerCode: code.value, consent: consent.checked, answers, reactions });
+    if (added.status === 201) { await grid(shell, out, base, w, url); shell.status(L(shell, 'saved')); } else error.textContent = shell.problemText(added);
+  });
+  const verdict = p.body.summary ? L(shell, 'summaries.' + p.body.summary) : L(shell, 'summaries.NONE');
+  view(shell, out, base, w, p.body.what, el('p', { text: L(shell, 'hypothesis') + ': ' + p.body.hypothesis }),
+    el('p', { id: 'ws-summary', text: L(shell, 'verdict') + ': ' + verdict + ' · ' + L(shell, 'suggested') + ': '
+      + L(shell, 'summaries.' + (g.body.suggestedSummary || 'NONE')) + ' · ' + L(shell, 'testedWith', g.body.sessions) }),
+    table('steps', g.body.steps, s => s.reactions), table('questions', g.body.questions, s => s.answers),
+    el('h3', { text: L(shell, 'patterns') }), g.body.findings.length ? patterns : el('p', { text: L(shell, 'nothingYet') }),
+    el('h3', { text: L(shell, 'addSession') }), form);
 }

@@ -181,8 +181,11 @@ public class WorkshopIT extends PlatformTestBase {
 
         Reply decision = api.post(outputs, "{\"kind\":\"DECISION\",\"text\":\"Start a welcome desk in the town hall\",\"phase\":\"WELCOME\"}");
         String action = outputs + "/" + decision.json().path("id").asText() + "/action";
-        Reply withoutLifecycle = api.post(action, "{\"phase\":\"WELCOME\",\"responsible\":\"Kommunledningen\"}");
-        assertEquals("without the lifecycle plugin the decision stays a decision", 409, withoutLifecycle.status());
+        // Whichever of this test and the focus-item test runs first sees the workshop module without the lifecycle plugin.
+        if (bundle("org.samverka.plugin.lifecycle").isEmpty()) {
+            Reply withoutLifecycle = api.post(action, "{\"phase\":\"WELCOME\",\"responsible\":\"Kommunledningen\"}");
+            assertEquals("without the lifecycle plugin the decision stays a decision", 409, withoutLifecycle.status());
+        }
 
         deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
         enable("lifecycle", "/items", "haparanda");
@@ -450,7 +453,7 @@ public class WorkshopIT extends PlatformTestBase {
         assertEquals("sv", markdown.header("Content-Language"));
         String md = markdown.body();
         assertTrue(md, md.startsWith("# Hot seat \\<Haparanda\\>\n"));
-        assertTrue(md, md.contains("## Idéer, rangordnade efter rösterna\n\n1. En \\| fadder per familj (4 prickar)\n2. Ett fikabord"));
+        assertTrue(md, md.contains("## Idéer, rangordnade efter rösterna\n\n1. En \\| fadder per familj (prickar: 4)\n2. Ett fikabord"));
         assertTrue(md, md.contains("Partners need work first (Rota)"));
         assertTrue(md, md.contains("2 personer (1 näringsliv, 1 offentlig sektor)"));
         assertTrue(md, md.contains("### Dag 1: måndag 10 maj 2027"));
@@ -579,5 +582,44 @@ public class WorkshopIT extends PlatformTestBase {
                 .path("participantsRemoved").asInt());
         assertEquals(204, api.delete(url, "If-Match", "\"3\"").status());
         assertEquals(404, api.get(url).status());
+    }
+
+    @Test
+    public void aWorkshopFocusesOnAWhiteSpotOfTheMunicipalitysLifecycleMapWhenThatModuleIsThere() throws Exception {
+        String body = "{\"title\":\"Vem tar emot partnern?\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-06-07\","
+                + "\"focusItemId\":%s}";
+        if (bundle("org.samverka.plugin.lifecycle").isEmpty()) {
+            Reply alone = api.post(WORKSHOPS, String.format(body, 1));
+            assertEquals(400, alone.status());
+            assertTrue(alone.body(), alone.body().contains("needs the lifecycle module"));
+        }
+        deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
+        enable("lifecycle", "/items", "haparanda");
+        Reply item = api.post("/api/v1/municipalities/haparanda/lifecycle/items", "{\"phase\":\"ROOT\",\"kind\":\"ROLE\","
+                + "\"title\":\"Jobbcoach för medföljande partner\",\"status\":\"MISSING\"}");
+        assertEquals(item.toString(), 201, item.status());
+        String itemId = item.json().path("id").asText();
+
+        // The workshop plugin wires the lifecycle plugin's package once the platform has refreshed it.
+        Reply focused = api.post(WORKSHOPS, String.format(body, itemId));
+        for (long deadline = System.nanoTime() + PATIENCE.toNanos(); focused.status() != 201 && System.nanoTime() < deadline; ) {
+            Thread.sleep(100);
+            focused = api.post(WORKSHOPS, String.format(body, itemId));
+        }
+        assertEquals(focused.toString(), 201, focused.status());
+        JsonNode last = focused.json();
+        assertEquals(itemId, last.path("focusItemId").asText());
+        assertTrue(last.path("focusItem").path("whiteSpot").asBoolean());
+        assertEquals("Jobbcoach för medföljande partner", last.path("focusItem").path("title").asText());
+        assertEquals("the focus phase is the item's", "ROOT", last.path("focusPhase").asText());
+
+        Reply other = api.post(WORKSHOPS, String.format(body, "999999"));
+        assertEquals(400, other.status());
+        assertEquals("focusItemId", other.json().path("errors").get(0).path("field").asText());
+        assertEquals(400, api.post(WORKSHOPS, "{\"title\":\"T\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-06-07\","
+                + "\"focusPhase\":\"ATTRACT\",\"focusItemId\":" + itemId + "}").status());
+        assertEquals("a joint workshop has no municipality's item", 400, api.post("/api/v1/regions/norrbotten/workshop/workshops",
+                "{\"title\":\"T\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-06-07\",\"municipalities\":[\"haparanda\"],"
+                + "\"focusItemId\":" + itemId + "}").status());
     }
 }

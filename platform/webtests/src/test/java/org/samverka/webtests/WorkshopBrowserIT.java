@@ -72,4 +72,73 @@ class WorkshopBrowserIT {
             chrome.screenshot("workshop-agenda-sv");
         }
     }
+
+    @Test
+    void theTestDayGridTheVotesThePrintedAgendaAndTheRunningWorkshop() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String base = "/api/v1/municipalities/haparanda/workshop/workshops";
+        String id = json.readTree(samverka.call("POST", base, "{\"title\":\"Testdag: välkomstsidan\",\"template\":\"hot-seat-day\","
+                + "\"startDate\":\"2027-04-12\",\"location\":\"Stadshuset\"}")).path("id").asText();
+        String prototype = json.readTree(samverka.call("POST", base + "/" + id + "/prototypes", "{\"what\":\"Välkomstsida\","
+                + "\"hypothesis\":\"Inflyttare hittar en kontakt första veckan\",\"questions\":[\"Skulle du använda den?\"],"
+                + "\"steps\":[\"Hittar sidan\",\"Läser erbjudandet\",\"Bokar ett möte\"]}")).path("id").asText();
+        String[] reactions = {"POSITIVE,POSITIVE,NEGATIVE", "POSITIVE,NEUTRAL,NEGATIVE", "POSITIVE,POSITIVE,NEGATIVE",
+            "NEUTRAL,POSITIVE,POSITIVE", "POSITIVE,POSITIVE,NEUTRAL"};
+        for (int i = 0; i < reactions.length; i++) {
+            samverka.call("POST", base + "/" + id + "/prototypes/" + prototype + "/sessions", "{\"testerCode\":\"T" + (i + 1)
+                    + "\",\"consent\":true,\"answers\":[\"YES\"],\"reactions\":[\"" + reactions[i].replace(",", "\",\"") + "\"]}");
+        }
+        samverka.call("POST", base + "/" + id + "/outputs", "{\"kind\":\"IDEA\",\"text\":\"Fikabord\"}");
+        samverka.call("POST", base + "/" + id + "/outputs", "{\"kind\":\"IDEA\",\"text\":\"Fadder per familj\"}");
+
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", null, "consultant", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/workshop/workshops']").click();
+            chrome.awaitHeading("Workshoppar");
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Öppna: Testdag: välkomstsidan']"))).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"), "Testdag"));
+
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.id("ws-tests"))).click();
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Öppna: Välkomstsida']"))).click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ws-grid-steps")));
+            assertEquals(1 + 5 + 3, chrome.driver.findElements(By.cssSelector("#ws-grid-steps thead th")).size(),
+                    "the step, five testers, three counts");
+            assertTrue(chrome.find("#ws-patterns").getText().contains("3 av 5 reagerade negativt vid steg 3 (Bokar ett möte)"),
+                    chrome.find("#ws-patterns").getText());
+            assertTrue(chrome.find("#ws-summary").getText().contains("testerna tyder på: bekräftad"), chrome.find("#ws-summary").getText());
+            chrome.assertAccessible("test grid (sv)");
+            chrome.find("#ws-consent").click();
+            new Select(chrome.find("#ws-steps-2")).selectByValue("NEGATIVE");
+            chrome.find("#ws-session-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Sparat."));
+            assertEquals(1 + 6 + 3, chrome.driver.findElements(By.cssSelector("#ws-grid-steps thead th")).size());
+            assertTrue(chrome.find("#ws-patterns").getText().contains("4 av 6 reagerade negativt vid steg 3"));
+            chrome.screenshot("workshop-test-grid-sv");
+
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Tillbaka till agendan']"))).click();
+            chrome.find("#ws-outputs").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ws-ideas")));
+            assertTrue(chrome.find("#ws-ideas li").getText().startsWith("Fikabord"));
+            chrome.driver.findElement(By.cssSelector("#ws-ideas li:nth-child(2) button")).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#ws-ideas li"), "Fadder per familj — prickar: 1"));
+            chrome.assertAccessible("outputs and votes (sv)");
+
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Tillbaka till agendan']"))).click();
+            chrome.find("#ws-print").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ws-print-day")));
+            assertEquals(1, chrome.driver.findElements(By.cssSelector(".ws-print-day table")).size());
+            assertNotEquals("none", chrome.driver.executeScript("return getComputedStyle(document.querySelector('#ws-print-now')).display"),
+                    "the print button shows on screen (and not on paper)");
+            chrome.assertAccessible("printable agenda (sv)");
+
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Tillbaka till agendan']"))).click();
+            chrome.find("#ws-run").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ws-run-block"), "Inte påbörjad"));
+            chrome.find("#ws-run-next").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ws-run-left"), "min kvar av passet"));
+            assertTrue(chrome.find("#ws-run-block").getText().startsWith("Incheckning"), chrome.find("#ws-run-block").getText());
+            assertTrue(chrome.find("#ws-run-offset").getText().matches("\\d+ min (efter|före) schemat|Enligt schemat"),
+                    chrome.find("#ws-run-offset").getText());
+            chrome.assertAccessible("running workshop (sv)");
+        }
+    }
 }

@@ -67,8 +67,8 @@ public final class RegionWorkshopsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.REGION_ID) String regionId, WorkshopInput body) {
         Owner owner = Owner.region(regionId);
-        Workshop created = store.create(owner, WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), true,
-                municipalitiesOf(regionId)));
+        Workshop created = store.create(owner, store.withFocusChecked(owner, WorkshopValidation.check(Validation.requireBody(body),
+                store.libraryOf(owner), true, municipalitiesOf(regionId))));
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/regions/" + regionId + "/workshop/workshops/" + created.id()),
                 created, created.version());
     }
@@ -90,8 +90,8 @@ public final class RegionWorkshopsResource {
             @HeaderParam(IfMatch.HEADER) String ifMatch, WorkshopInput body) {
         IfMatch precondition = IfMatch.require(ifMatch);
         Owner owner = Owner.region(regionId);
-        Workshop changed = store.replace(owner, id, precondition, WorkshopValidation.check(Validation.requireBody(body),
-                store.libraryOf(owner), false, municipalitiesOf(regionId)));
+        Workshop changed = store.replace(owner, id, precondition, store.withFocusChecked(owner,
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), false, municipalitiesOf(regionId))));
         return VersionedResponses.ok(changed, changed.version());
     }
 

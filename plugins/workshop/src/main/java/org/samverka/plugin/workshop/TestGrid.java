@@ -11,10 +11,15 @@ import java.util.Map;
  * A pattern is what most testers share: more than half of them. The suggestion is only that: the
  * team gives the prototype its summary. Pure logic.
  */
-public record TestGrid(int sessions, List<Line> steps, List<Line> questions, List<String> patterns, String suggestedSummary) {
+public record TestGrid(int sessions, List<Line> steps, List<Line> questions, List<String> patterns, List<Finding> findings,
+        String suggestedSummary) {
 
     /** A step or question with its text and the count of each mark. */
     public record Line(int position, String text, Map<String, Integer> counts) {
+    }
+
+    /** A pattern as data, for a page to word in its reader's language: {@code kind} STEP or QUESTION. */
+    public record Finding(String kind, int position, String text, String mark, int count, int of) {
     }
 
     static TestGrid of(Prototype prototype, List<Prototype.Session> sessions) {
@@ -22,9 +27,11 @@ public record TestGrid(int sessions, List<Line> steps, List<Line> questions, Lis
         List<Line> questions = lines(prototype.questions(), sessions, true, List.of("YES", "MAYBE", "NO"));
         int n = sessions.size();
         List<String> patterns = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (Line step : steps) {
             for (var mark : step.counts().entrySet()) {
                 if (n > 0 && mark.getValue() * 2 > n) {
+                    findings.add(new Finding("STEP", step.position(), step.text(), mark.getKey(), mark.getValue(), n));
                     patterns.add(mark.getValue() + " of " + n + " reacted " + mark.getKey().toLowerCase() + " at step " + step.position()
                             + " (" + step.text() + ")");
                 }
@@ -33,12 +40,13 @@ public record TestGrid(int sessions, List<Line> steps, List<Line> questions, Lis
         for (Line question : questions) {
             for (var mark : question.counts().entrySet()) {
                 if (n > 0 && mark.getValue() * 2 > n) {
+                    findings.add(new Finding("QUESTION", question.position(), question.text(), mark.getKey(), mark.getValue(), n));
                     patterns.add(mark.getValue() + " of " + n + " answered " + mark.getKey().toLowerCase() + " to question "
                             + question.position() + " (" + question.text() + ")");
                 }
             }
         }
-        return new TestGrid(n, steps, questions, patterns, suggestion(questions, n));
+        return new TestGrid(n, steps, questions, patterns, findings, suggestion(questions, n));
     }
 
     private static List<Line> lines(List<String> texts, List<Prototype.Session> sessions, boolean answers, List<String> marks) {

@@ -8,10 +8,11 @@ import java.util.List;
  * A workshop as a client sends it. On {@code POST}, {@code template} (and {@code startDate}) may
  * stand in for {@code days}: the template's agenda on consecutive weekdays from that date. A
  * region's joint workshop names the participating {@code municipalities}, all of the region.
+ * {@code focusItemId}: a capacity item of the municipality's lifecycle map the workshop is about.
  */
 public record WorkshopInput(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
         String decider, List<Participant> participants, List<Day> days, String template, LocalDate startDate,
-        List<String> municipalities) {
+        List<String> municipalities, Long focusItemId) {
 
     /**
      * Someone taking part: only what the method needs. {@code sector}: PUBLIC, BUSINESS, ACADEMIA,

@@ -11,6 +11,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
 import org.samverka.api.storage.ExpectedVersion;
@@ -33,6 +36,10 @@ public final class WorkshopStore {
     private final OwnLibraryStore own;
     private final TenantDirectory tenants;
 
+    /** The lifecycle plugin's items, while it is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FocusItems focusItems;
+
     @Activate
     public WorkshopStore(@Reference Storage storage, @Reference MethodLibrary library, @Reference OwnLibraryStore own,
             @Reference TenantDirectory tenants, BundleContext context) {
@@ -40,6 +47,31 @@ public final class WorkshopStore {
         this.library = library;
         this.own = own;
         this.tenants = tenants;
+    }
+
+    /**
+     * The workshop with its focus item checked: 400 when the item is not the municipality's, when
+     * the lifecycle module is not there to check it, or for a joint workshop (items are a
+     * municipality's); the focus phase, when left out, is the item's.
+     */
+    Validated withFocusChecked(Owner owner, Validated in) {
+        if (in.focusItemId() == null) {
+            return in;
+        }
+        if (owner.region()) {
+            throw ApiProblem.invalid("focusItemId", "is a municipality's capacity item; a region's joint workshop has none");
+        }
+        FocusItems lookup = focusItems;
+        if (lookup == null) {
+            throw ApiProblem.invalid("focusItemId", "needs the lifecycle module, which is not installed");
+        }
+        FocusItems.FocusItem item = lookup.find(owner.id(), in.focusItemId()).orElseThrow(() -> ApiProblem.invalid("focusItemId",
+                "names no capacity item of " + owner + " (GET …/lifecycle/items lists them)"));
+        if (in.focusPhase() != null && !in.focusPhase().equals(item.phase())) {
+            throw ApiProblem.invalid("focusPhase", "is " + in.focusPhase() + " but the focus item is in phase " + item.phase());
+        }
+        return new Validated(in.title(), in.goal(), item.phase(), in.location(), in.timeZone(), in.facilitator(), in.decider(),
+                in.participants(), in.days(), in.municipalities(), in.focusItemId());
     }
 
     /** The library an owner's workshops use: the reference one and the region's own methods and templates. */
@@ -79,10 +111,10 @@ public final class WorkshopStore {
     Workshop create(Owner owner, Validated in) {
         Instant now = Instant.now();
         return db.transaction(tx -> {
-            long id = tx.insert("INSERT INTO WORKSHOP (MUNICIPALITY_ID, REGION_ID, TITLE, GOAL, FOCUS_PHASE, LOCATION, TIME_ZONE, "
-                    + "FACILITATOR, DECIDER, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                    owner.region() ? null : owner.id(), owner.region() ? owner.id() : null, in.title(), in.goal(), in.focusPhase(), in.location(),
-                    in.timeZone(), in.facilitator(), in.decider(), now, now);
+            long id = tx.insert("INSERT INTO WORKSHOP (MUNICIPALITY_ID, REGION_ID, TITLE, GOAL, FOCUS_PHASE, FOCUS_ITEM_ID, LOCATION, "
+                    + "TIME_ZONE, FACILITATOR, DECIDER, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                    owner.region() ? null : owner.id(), owner.region() ? owner.id() : null, in.title(), in.goal(), in.focusPhase(),
+                    in.focusItemId(), in.location(), in.timeZone(), in.facilitator(), in.decider(), now, now);
             writeChildren(tx, id, in);
             return read(tx, owner, id);
         });
@@ -91,8 +123,8 @@ public final class WorkshopStore {
     Workshop replace(Owner owner, long id, ExpectedVersion expected, Validated in) {
         return db.transaction(tx -> {
             row(tx, owner, id).update(expected,
-                    "TITLE = ?, GOAL = ?, FOCUS_PHASE = ?, LOCATION = ?, TIME_ZONE = ?, FACILITATOR = ?, DECIDER = ?, UPDATED_AT = ?",
-                    in.title(), in.goal(), in.focusPhase(), in.location(), in.timeZone(), in.facilitator(), in.decider(), Instant.now());
+                    "TITLE = ?, GOAL = ?, FOCUS_PHASE = ?, FOCUS_ITEM_ID = ?, LOCATION = ?, TIME_ZONE = ?, FACILITATOR = ?, DECIDER = ?, "
+                    + "UPDATED_AT = ?", in.title(), in.goal(), in.focusPhase(), in.focusItemId(), in.location(), in.timeZone(), in.facilitator(), in.decider(), Instant.now());
             for (String table : List.of("WORKSHOP_BLOCK", "WORKSHOP_DAY", "WORKSHOP_PARTICIPANT", "WORKSHOP_MUNICIPALITY")) {
                 tx.update("DELETE FROM " + table + " WHERE WORKSHOP_ID = ?", id);
             }
@@ -111,7 +143,8 @@ public final class WorkshopStore {
 
     /** A workshop's input once checked: what the store writes. */
     record Validated(String title, String goal, String focusPhase, String location, String timeZone, String facilitator,
-            String decider, List<WorkshopInput.Participant> participants, List<WorkshopInput.Day> days, List<String> municipalities) {
+            String decider, List<WorkshopInput.Participant> participants, List<WorkshopInput.Day> days, List<String> municipalities,
+            Long focusItemId) {
     }
 
     private static void writeChildren(Transaction tx, long id, Validated in) throws SQLException {
@@ -137,14 +170,14 @@ public final class WorkshopStore {
     }
 
     private record Head(long id, String municipalityId, String regionId, String title, String goal, String focusPhase,
-            String location,
+            Long focusItemId, String location,
             String timeZone, String facilitator, String decider, long version, Instant createdAt, Instant updatedAt) {
     }
 
     private Workshop read(Transaction tx, Owner owner, long id) throws SQLException {
         Head head = tx.first(r -> new Head(r.number("ID"), r.text("MUNICIPALITY_ID"), r.text("REGION_ID"), r.text("TITLE"),
                 r.text("GOAL"),
-                r.text("FOCUS_PHASE"), r.text("LOCATION"), r.text("TIME_ZONE"), r.text("FACILITATOR"), r.text("DECIDER"),
+                r.text("FOCUS_PHASE"), r.optionalNumber("FOCUS_ITEM_ID"), r.text("LOCATION"), r.text("TIME_ZONE"), r.text("FACILITATOR"), r.text("DECIDER"),
                 r.number("VERSION"), r.instant("CREATED_AT"), r.instant("UPDATED_AT")),
                 "SELECT * FROM WORKSHOP WHERE " + owner.where() + " AND ID = ?", owner.id(), id)
                 .orElseThrow(() -> new RowNotFoundException(what(owner, id)));
@@ -172,7 +205,7 @@ public final class WorkshopStore {
         }
         Schedule schedule = schedule(days, participants.size(), methods);
         return new Workshop(head.id(), head.municipalityId(), head.regionId(), municipalities, head.title(), head.goal(),
-                head.focusPhase(), head.location(),
+                head.focusPhase(), head.focusItemId(), focusItem(head), head.location(),
                 head.timeZone(), head.facilitator(), head.decider(), participants, schedule.days(), schedule.warnings(),
                 schedule.minutesByStage(), schedule.breakMinutes(), schedule.materials(), head.version(), head.createdAt(),
                 head.updatedAt());
@@ -186,6 +219,14 @@ public final class WorkshopStore {
     private static Optional<Method> method(Library library, String id) {
         return library.method(id).or(() -> Optional.of(new Method(id, "ANY", 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, false,
                 new org.samverka.api.module.LocalizedText(id, id, id), null, null, java.util.Map.of(), "unknown", null)));
+    }
+
+    private FocusItems.FocusItem focusItem(Head head) {
+        FocusItems lookup = focusItems;
+        if (head.focusItemId() == null || lookup == null || head.municipalityId() == null) {
+            return null;
+        }
+        return lookup.find(head.municipalityId(), head.focusItemId()).orElse(null);
     }
 
     /** 404 unless the municipality has this workshop: what hangs off a workshop is reached only through it. */

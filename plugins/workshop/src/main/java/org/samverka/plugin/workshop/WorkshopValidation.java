@@ -61,7 +61,8 @@ final class WorkshopValidation {
         }
         List<String> municipalities = municipalities(check, in.municipalities(), regionMunicipalities);
         check.throwIfInvalid();
-        return new WorkshopStore.Validated(title, goal, focus, location, zone, facilitator, decider, participants, days, municipalities);
+        return new WorkshopStore.Validated(title, goal, focus, location, zone, facilitator, decider, participants, days, municipalities,
+                in.focusItemId());
     }
 
     private static List<String> municipalities(Validation check, List<String> in, Set<String> ofRegion) {

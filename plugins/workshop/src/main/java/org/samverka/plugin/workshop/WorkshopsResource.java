@@ -58,7 +58,8 @@ public final class WorkshopsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, WorkshopInput body) {
         Owner owner = Owner.municipality(municipalityId);
-        Workshop created = store.create(owner, WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), true, null));
+        Workshop created = store.create(owner, store.withFocusChecked(owner,
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), true, null)));
         return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/workshop/workshops/"
                 + created.id()), created, created.version());
     }
@@ -83,7 +84,8 @@ public final class WorkshopsResource {
         IfMatch precondition = IfMatch.require(ifMatch);
         Owner owner = Owner.municipality(municipalityId);
         Workshop changed = store.replace(owner, id, precondition,
-                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), false, null));
+                store.withFocusChecked(owner,
+                WorkshopValidation.check(Validation.requireBody(body), store.libraryOf(owner), false, null)));
         return VersionedResponses.ok(changed, changed.version());
     }
 

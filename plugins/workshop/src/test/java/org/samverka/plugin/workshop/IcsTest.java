@@ -28,9 +28,9 @@ class IcsTest {
     private Workshop sprint(String zone) {
         var days = WorkshopValidation.onWeekdaysFrom(LocalDate.parse("2027-03-22"), library.template("design-sprint").orElseThrow().days());
         Schedule s = Schedule.of(days, 0, library::method, new LocalizedText("Break", "Paus", "Pause"));
-        return new Workshop(7, "haparanda", null, List.of(), "Sprint: välkomna, nya invånare", null, "WELCOME", "Stadshuset, Haparanda", zone, null,
-                null, List.of(), s.days(), s.warnings(), s.minutesByStage(), s.breakMinutes(), s.materials(), 1, Instant.now(),
-                Instant.now());
+        return new Workshop(7, "haparanda", null, List.of(), "Sprint: välkomna, nya invånare", null, "WELCOME", null, null,
+                "Stadshuset, Haparanda", zone, null, null, List.of(), s.days(), s.warnings(), s.minutesByStage(), s.breakMinutes(),
+                s.materials(), 1, Instant.now(), Instant.now());
     }
 
     private Calendar parse(String ics) throws Exception {
