@@ -622,4 +622,24 @@ public class WorkshopIT extends PlatformTestBase {
                 "{\"title\":\"T\",\"template\":\"hot-seat-day\",\"startDate\":\"2027-06-07\",\"municipalities\":[\"haparanda\"],"
                 + "\"focusItemId\":" + itemId + "}").status());
     }
+
+    @Test
+    public void concurrentChangesToAnOwnMethodAJointWorkshopAndTheRetentionPeriodHaveOneWinner() throws Exception {
+        assertEquals(201, api.post(REGION_LIBRARY + "/methods", ownMethod("race-method", "Kapplöpning")).status());
+        List<Reply> methods = Concurrently.send(8, i -> api.put(REGION_LIBRARY + "/methods/race-method",
+                ownMethod("race-method", "Version " + i), "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(methods));
+
+        JsonNode joint = api.post("/api/v1/regions/norrbotten/workshop/workshops", "{\"title\":\"Kapplöpning\",\"template\":"
+                + "\"hot-seat-day\",\"startDate\":\"2027-10-04\",\"municipalities\":[\"haparanda\"]}").json();
+        String input = JSON.writeValueAsString(asInput(joint));
+        List<Reply> workshops = Concurrently.send(8, i -> api.put("/api/v1/regions/norrbotten/workshop/workshops/" + joint.path("id").asText(),
+                input, "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(workshops));
+
+        String settings = "/api/v1/municipalities/kiruna/workshop/settings";
+        enable("workshop", "/workshops", "kiruna");
+        List<Reply> first = Concurrently.send(8, i -> api.put(settings, "{\"retentionDays\":" + (100 + i) + "}", "If-Match", "\"0\""));
+        assertEquals("the first setting too: one wins", Map.of(200, 1, 412, 7), Concurrently.statuses(first));
+    }
 }
