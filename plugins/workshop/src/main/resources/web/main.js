@@ -3,7 +3,6 @@
 // mouse alike), the schedule and its warnings computed by the API after every change.
 
 let labels = {};
-let library = [];
 
 function L(shell, key, ...args) {
   const pick = set => key.split('.').reduce((o, k) => (o || {})[k], set);
@@ -16,23 +15,38 @@ const hhmm = time => (time || '').slice(0, 5);
 
 export async function register(shell) {
   labels = await fetch('/app/plugins/workshop/labels.json').then(r => r.json());
-  const reply = await shell.api('GET', '/workshop/methods');
-  library = reply.status === 200 ? reply.body : [];
   shell.addPage('library', () => L(shell, 'library'), main => libraryPage(shell, main));
   shell.addPage('workshops', () => L(shell, 'workshops'), main => workshopsPage(shell, main));
 }
 
-function libraryPage(shell, main) {
+/** The region whose library the person plans with: their region, or their municipality's; none for the platform's admins. */
+async function regionOf(shell, municipality) {
+  const scope = shell.session().person.scope;
+  if (scope.startsWith('region:')) return scope.split(':')[1];
+  const id = municipality || (scope.startsWith('municipality:') ? scope.split(':')[1] : null);
+  if (!id) return null;
+  const reply = await shell.api('GET', '/municipalities/' + id);
+  return reply.status === 200 ? reply.body.regionId : null;
+}
+
+/** The methods or templates of the region's library (the reference ones and the region's own), else the reference ones alone. */
+async function libraryOf(shell, region, what) {
+  const reply = region ? await shell.api('GET', '/regions/' + region + '/workshop/' + what) : { status: 0 };
+  return reply.status === 200 ? reply.body : ((await shell.api('GET', '/workshop/' + what)).body || []);
+}
+
+async function libraryPage(shell, main) {
   const { el } = shell;
-  for (const m of library) {
+  for (const m of await libraryOf(shell, await regionOf(shell), 'methods')) {
     const steps = el('ol');
     for (const s of (m.steps[shell.lang()] || m.steps.en || [])) steps.append(el('li', { text: s }));
     const facts = el('p', { class: 'hint', text: L(shell, 'stages.' + m.stage) + ' · ' + m.minMinutes + '–' + m.maxMinutes + ' '
       + L(shell, 'minutes').toLowerCase() + ' · ' + m.minPeople + '–' + m.maxPeople + ' ' + L(shell, 'people').toLowerCase() });
     const details = el('details', {}, el('summary', { text: name(shell, m.name) }), facts,
-      el('p', { text: name(shell, m.purpose) }), el('h3', { text: L(shell, 'materials') }), el('p', { text: name(shell, m.materials) }),
+      el('p', { text: name(shell, m.purpose) }), el('h3', { text: L(shell, 'materials') }), el('p', { text: name(shell, m.materials) || '—' }),
       el('h3', { text: L(shell, 'steps') }), steps);
     if (m.formatToBeConfirmed) details.insertBefore(el('p', { class: 'hint', text: L(shell, 'toBeConfirmed') }), facts);
+    if (m.origin !== 'reference') details.insertBefore(el('p', { class: 'hint', text: L(shell, 'ownMethod', m.origin) }), facts);
     main.append(details);
   }
 }
@@ -78,7 +92,7 @@ async function list(shell, out, municipality) {
     items.append(el('li', {}, el('button', { type: 'button', class: 'secondary', text: L(shell, 'open') + ': ' + w.title,
       onclick: () => agenda(shell, out, base, w) })));
   }
-  const templates = (await shell.api('GET', '/workshop/templates')).body || [];
+  const templates = await libraryOf(shell, await regionOf(shell, municipality), 'templates');
   const template = el('select', { id: 'ws-template' });
   for (const t of templates) template.append(el('option', { value: t.id, text: name(shell, t.name) }));
   const error = el('p', { class: 'error', role: 'alert' });

@@ -41,12 +41,18 @@ class WorkshopBrowserIT {
 
     @Test
     void aConsultantPlansADesignSprintAndMovesABlockToTheNextDay() throws Exception {
+        samverka.call("POST", "/api/v1/regions/norrbotten/workshop/methods", "{\"id\":\"kitchen-table\",\"stage\":\"DISCOVER\","
+                + "\"minMinutes\":20,\"maxMinutes\":45,\"minPeople\":3,\"maxPeople\":12,\"name\":{\"en\":\"Kitchen-table talk\","
+                + "\"sv\":\"Köksbordssamtal\",\"nb\":\"Kjøkkenbordsprat\"},\"purpose\":{\"en\":\"Hear newcomers\",\"sv\":\"Höra "
+                + "nyinflyttade\",\"nb\":\"Høre nyinnflyttede\"}}");
         try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", null, "consultant", PASSWORD, "Dina metoder")) {
 
             chrome.find("#nav a[href='#/workshop/library']").click();
             chrome.awaitHeading("Metodbibliotek");
-            chrome.driver.findElement(By.xpath("//main//summary[text()='Heta stolen (Haparanda)']")).click();
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//summary[text()='Heta stolen (Haparanda)']"))).click();
             assertTrue(chrome.find("main").getText().contains("Formatet ska bekräftas"));
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//summary[text()='Köksbordssamtal']"))).click();
+            assertTrue(chrome.find("main").getText().contains("Regionens egen metod (norrbotten)"), "the region's own methods are there too");
             chrome.assertAccessible("method library (sv)");
 
             chrome.find("#nav a[href='#/workshop/workshops']").click();
