@@ -637,8 +637,9 @@ public class WorkshopIT extends PlatformTestBase {
                 input, "If-Match", "\"1\""));
         assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(workshops));
 
-        String settings = "/api/v1/municipalities/kiruna/workshop/settings";
-        enable("workshop", "/workshops", "kiruna");
+        api.post("/api/v1/regions/norrbotten/municipalities", "{\"id\":\"pajala\",\"code\":\"2521\",\"name\":\"Pajala\"}");
+        enable("workshop", "/workshops", "pajala");
+        String settings = "/api/v1/municipalities/pajala/workshop/settings";
         List<Reply> first = Concurrently.send(8, i -> api.put(settings, "{\"retentionDays\":" + (100 + i) + "}", "If-Match", "\"0\""));
         assertEquals("the first setting too: one wins", Map.of(200, 1, 412, 7), Concurrently.statuses(first));
     }

@@ -3,6 +3,8 @@ package org.samverka.rest.internal;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -36,9 +38,21 @@ public final class StorageProblemMapper implements ExceptionMapper<StorageExcept
     static final String RETRY_AFTER_SECONDS = "1";
     private static final Logger LOG = LoggerFactory.getLogger(StorageProblemMapper.class);
 
+    /** The resource the failed request was matched to, to tell a plugin going away from a fault. */
+    @Context
+    private ResourceInfo resource;
+
     @Override
     public Response toResponse(StorageException e) {
-        return ProblemResponses.of(problemOf(e));
+        ApiProblem problem = problemOf(e);
+        if (problem.status() == 500) {
+            var goingAway = ModuleGoingAway.problemFor(resource);
+            if (goingAway.isPresent()) {
+                LOG.info("A statement failed while its module was being stopped or replaced: {}", e.toString());
+                return ProblemResponses.of(goingAway.get());
+            }
+        }
+        return ProblemResponses.of(problem);
     }
 
     static ApiProblem problemOf(StorageException e) {

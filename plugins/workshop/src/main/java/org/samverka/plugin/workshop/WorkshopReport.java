@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.samverka.api.export.HtmlReport;
+import org.samverka.api.export.MarkdownReport;
+import org.samverka.api.export.ReportDocument;
+
 /**
  * The workshop report: the plan, the agenda day by day, the ideas in the order the votes give,
  * insights, decisions, notes, and every prototype with its test grid; headings and words in the
@@ -38,7 +42,7 @@ final class WorkshopReport {
             throw org.samverka.api.rest.ApiProblem.invalid("format", "must be 'markdown' or 'html'");
         }
         boolean html = format.equals("html");
-        ReportDocument doc = html ? new HtmlDocument(language, workshop.title()) : new MarkdownDocument();
+        ReportDocument doc = html ? new HtmlReport(language, workshop.title()) : new MarkdownReport();
         String text = new WorkshopReport(language).write(doc, workshop, outputs, tested);
         return jakarta.ws.rs.core.Response.ok(text, (html ? "text/html" : "text/markdown") + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"workshop-" + workshop.id() + "-report." + (html ? "html" : "md") + "\"")

@@ -1,4 +1,4 @@
-package org.samverka.plugin.workshop;
+package org.samverka.api.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ class ReportDocumentTest {
 
     @Test
     void markdownKeepsWhatParticipantsWroteAsTextNotAsMarkup() {
-        var md = new MarkdownDocument();
+        var md = new MarkdownReport();
         md.list(true, List.of("*very* important [link](http://x)", "1. not a list\nsecond line"));
         md.table(List.of("Time", "Block"), List.of(List.of("09:00", "a | b")));
         String text = md.text();
@@ -23,14 +23,14 @@ class ReportDocumentTest {
 
     @Test
     void markdownParagraphsKeepTheirLineBreaks() {
-        var md = new MarkdownDocument();
+        var md = new MarkdownReport();
         md.paragraph("Goal:\n- fewer forms\n# not a heading");
         assertEquals("Goal:  \n\\- fewer forms  \n\\# not a heading\n\n", md.text());
     }
 
     @Test
     void htmlEscapesEverythingItIsGiven() {
-        var html = new HtmlDocument("sv", "<script>");
+        var html = new HtmlReport("sv", "<script>");
         html.facts(List.of(new String[] {"Plats", "\"Stadshuset\" & <b>"}, new String[] {"Tom", null}));
         String text = html.text();
         assertTrue(text.startsWith("<!DOCTYPE html>\n<html lang=\"sv\">"), text);

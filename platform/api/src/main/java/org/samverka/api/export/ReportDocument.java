@@ -1,13 +1,13 @@
-package org.samverka.plugin.workshop;
+package org.samverka.api.export;
 
 import java.util.List;
 
 /**
- * The few shapes a workshop report is made of, written once by {@link WorkshopReport} and
- * rendered as Markdown or HTML. Every text handed in is the user's or a label, never markup: each
+ * The few shapes a module's report is made of (a workshop's, a co-creation project's), written
+ * once and rendered as Markdown ({@link MarkdownReport}) or HTML ({@link HtmlReport}). Every text handed in is the user's or a label, never markup: each
  * form escapes it.
  */
-interface ReportDocument {
+public interface ReportDocument {
 
     void heading(int level, String text);
 

@@ -1,13 +1,14 @@
-package org.samverka.plugin.workshop;
+package org.samverka.api.export;
 
 import java.util.List;
 
 /** A report as one HTML page with no scripts or styles of its own, fit to print or to open offline. */
-final class HtmlDocument implements ReportDocument {
+public final class HtmlReport implements ReportDocument {
 
     private final StringBuilder out = new StringBuilder();
 
-    HtmlDocument(String language, String title) {
+    /** A page in the given language (its {@code lang}) with the given title. */
+    public HtmlReport(String language, String title) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n</head>\n<body>\n<main>\n");
     }
@@ -59,7 +60,8 @@ final class HtmlDocument implements ReportDocument {
         return out + "</main>\n</body>\n</html>\n";
     }
 
-    static String escape(String text) {
+    /** The text with {@code & < > " '} as character references. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,14 +1,14 @@
-package org.samverka.plugin.workshop;
+package org.samverka.api.export;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A report as CommonMark. Text is escaped so that what a participant wrote ("*very* important",
+ * A report as CommonMark, for pasting into a case document or a wiki. Text is escaped so that what a participant wrote ("*very* important",
  * "1. first", "a | b") reads as written and cannot turn into links, lists or table cells.
  */
-final class MarkdownDocument implements ReportDocument {
+public final class MarkdownReport implements ReportDocument {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|!~])");
     /** What would start a list or an underline at the start of a line: "- ", "+ ", "=", "1." and "1)". */
