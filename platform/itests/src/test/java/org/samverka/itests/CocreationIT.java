@@ -1,0 +1,323 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.samverka.itests.Api.Reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The co-creation guide over HTTP: Bodø runs a project from FRAME to PROTOTYPE under REQUIRE
+ * (409 naming the open mandatory items, an override with a reason, the real path with a step
+ * back), the chain with its gaps, arenas and reach, barriers (and the region's view), principles,
+ * the report in Norwegian Bokmål, bad input, concurrent moves and tenant isolation, with and
+ * without the workshop plugin.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CocreationIT extends PlatformTestBase {
+
+    private static final String BODO = "/api/v1/municipalities/bodo/cocreation";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Before
+    public void bodoUsesTheGuide() throws Exception {
+        if (api.get("/api/v1/regions/nordland").status() == 404) {
+            api.post("/api/v1/regions", "{\"id\":\"nordland\",\"code\":\"18\",\"name\":\"Nordland\",\"country\":\"NO\"}");
+        }
+        if (api.get("/api/v1/municipalities/bodo").status() == 404) {
+            api.post("/api/v1/regions/nordland/municipalities", "{\"id\":\"bodo\",\"code\":\"1804\",\"name\":\"Bodø\"}");
+        }
+        if (api.get("/api/v1/municipalities/narvik").status() == 404) {
+            assertEquals(201, api.post("/api/v1/regions/nordland/municipalities", "{\"id\":\"narvik\",\"code\":\"1806\","
+                    + "\"name\":\"Narvik\"}").status());
+        }
+        deployPlugin("cocreation.jar", "samverka.cocreation.plugin");
+        enable("cocreation", "/projects", "bodo", "narvik");
+    }
+
+    private JsonNode project(String title) {
+        Reply created = api.post(BODO + "/projects", "{\"title\":\"" + title + "\",\"problem\":\"Unge flytter fra bydelen\","
+                + "\"frame\":{\"affected\":\"Unge 16–25\"}}");
+        assertEquals(created.toString(), 201, created.status());
+        return created.json();
+    }
+
+    /** The municipality's guide as PUT takes it, with the gating given. */
+    private static ObjectNode guideInput(JsonNode guide, String gating) {
+        ObjectNode in = JSON.createObjectNode();
+        in.put("gating", gating);
+        ObjectNode checklists = in.putObject("checklists");
+        for (JsonNode step : guide.path("steps")) {
+            ArrayNode items = checklists.putArray(step.path("step").asText());
+            for (JsonNode item : step.path("checklist")) {
+                ObjectNode i = items.addObject().put("id", item.path("id").asText()).put("mandatory", item.path("mandatory").asBoolean());
+                if (!item.path("suggestion").asBoolean()) {
+                    i.set("text", item.path("text"));
+                }
+            }
+        }
+        return in;
+    }
+
+    private void requireIn(String municipality) throws Exception {
+        String url = "/api/v1/municipalities/" + municipality + "/cocreation/guide";
+        Reply guide = api.get(url);
+        if (!guide.json().path("gating").asText().equals("REQUIRE")) {
+            Reply set = api.put(url, JSON.writeValueAsString(guideInput(guide.json(), "REQUIRE")), "If-Match", guide.header("ETag"));
+            assertEquals(set.toString(), 200, set.status());
+        }
+    }
+
+    @Test
+    public void theGuideHasBodosFiveStepsAndLabelsWhatIsSamverkasSuggestion() {
+        JsonNode guide = api.get("/api/v1/cocreation/guide").json();
+        assertEquals(List.of("FRAME", "INSIGHT", "WORKSHOP", "ANALYSIS", "PROTOTYPE"), guide.path("steps").findValuesAsText("step"));
+        assertTrue(guide.path("steps").get(0).path("purpose").path("nb").asText().contains("riktig problem"));
+        assertEquals("Samverkas forslag", guide.path("suggestion").path("nb").asText());
+        assertTrue(guide.path("steps").get(0).path("checklist").get(0).path("suggestion").asBoolean());
+        assertTrue(guide.path("principles").get(0).path("suggestion").asBoolean());
+        JsonNode municipal = api.get(BODO + "/guide").json();
+        assertEquals("WARN", municipal.path("gating").asText());
+        assertEquals(0, municipal.path("version").asInt());
+        assertEquals(401, api.as(null).get("/api/v1/cocreation/guide").status());
+    }
+
+    @Test
+    public void aMunicipalityAdaptsItsChecklistsAndTheSuggestionIsLabelledAsSuch() throws Exception {
+        String url = "/api/v1/municipalities/narvik/cocreation/guide";
+        Reply guide = api.get(url);
+        ObjectNode in = guideInput(guide.json(), "WARN");
+        ((ArrayNode) in.path("checklists").path("FRAME")).addObject().put("id", "frame-politics").put("mandatory", true)
+                .putObject("text").put("nb", "Politisk forankring er avklart");
+        Reply bad = api.put(url, "{\"gating\":\"SOMETIMES\",\"checklists\":{\"FRAME\":[{\"id\":\"Not a slug\"},{\"id\":\"own-item\"}]}}",
+                "If-Match", guide.header("ETag"));
+        assertEquals(400, bad.status());
+        String fields = bad.json().path("errors").findValuesAsText("field").toString();
+        for (String f : List.of("gating", "checklists.FRAME[0].id", "checklists.FRAME[1].text", "checklists.INSIGHT")) {
+            assertTrue(f + " in " + fields, fields.contains(f));
+        }
+        Reply changed = api.put(url, JSON.writeValueAsString(in), "If-Match", guide.header("ETag"));
+        assertEquals(changed.toString(), 200, changed.status());
+        JsonNode frame = changed.json().path("steps").get(0).path("checklist");
+        JsonNode own = frame.get(frame.size() - 1);
+        assertEquals("Politisk forankring er avklart", own.path("text").path("nb").asText());
+        assertFalse(own.path("suggestion").asBoolean());
+        assertTrue(frame.get(0).path("suggestion").asBoolean());
+        assertEquals(412, api.put(url, JSON.writeValueAsString(in), "If-Match", guide.header("ETag")).status());
+    }
+
+    @Test
+    public void bodoRunsAProjectFromFrameToPrototypeUnderRequireWithAnOverrideAndAStepBack() throws Exception {
+        requireIn("bodo");
+        JsonNode project = project("Ny by: unge i bydelen");
+        String url = BODO + "/projects/" + project.path("id").asText();
+        assertEquals("FRAME", project.path("step").asText());
+        assertEquals("[\"frame-problem\",\"frame-affected\",\"frame-right-problem\"]", project.path("openMandatory").toString());
+
+        Reply refused = api.post(url + "/moves", "{\"to\":\"INSIGHT\"}", "If-Match", "\"1\"");
+        assertEquals(refused.toString(), 409, refused.status());
+        assertTrue(refused.body(), refused.json().path("detail").asText().contains("frame-problem, frame-affected, frame-right-problem"));
+        assertEquals("checklist.frame-right-problem", refused.json().path("errors").get(2).path("field").asText());
+        assertEquals("a short reason is no reason", 409, api.post(url + "/moves", "{\"to\":\"INSIGHT\",\"reason\":\"hurry\"}",
+                "If-Match", "\"1\"").status());
+
+        for (String item : List.of("frame-problem", "frame-affected")) {
+            assertEquals(200, api.put(url + "/checklist/" + item, "{\"done\":true}").status());
+        }
+        Reply overridden = api.post(url + "/moves", "{\"to\":\"INSIGHT\",\"reason\":\"Bystyret bekreftet problemet muntlig 12. mai\"}",
+                "If-Match", "\"1\"");
+        assertEquals(overridden.toString(), 201, overridden.status());
+        assertTrue(overridden.json().path("override").asBoolean());
+        assertTrue(overridden.json().path("openItems").toString().contains("frame-right-problem"));
+        assertEquals(412, api.post(url + "/moves", "{\"to\":\"WORKSHOP\",\"reason\":\"a stale copy of the project\"}", "If-Match", "\"1\"")
+                .status());
+
+        Reply back = api.post(url + "/moves", "{\"to\":\"FRAME\"}", "If-Match", "\"2\"");
+        assertEquals("moving back is free", 201, back.status());
+        assertEquals("BACK", back.json().path("direction").asText());
+        api.put(url + "/checklist/frame-right-problem", "{\"done\":true}");
+        assertEquals(201, api.post(url + "/moves", "{\"to\":\"INSIGHT\"}", "If-Match", "\"3\"").status());
+        String[][] steps = {{"INSIGHT", "insight-closest", "insight-interview"}, {"WORKSHOP", "workshop-agenda", "workshop-outputs"},
+            {"ANALYSIS", "analysis-needs", "analysis-testable"}};
+        int version = 4;
+        for (String[] step : steps) {
+            api.put(url + "/checklist/" + step[1], "{\"done\":true}");
+            api.put(url + "/checklist/" + step[2], "{\"done\":true}");
+            String next = List.of("INSIGHT", "WORKSHOP", "ANALYSIS", "PROTOTYPE").get(List.of("INSIGHT", "WORKSHOP", "ANALYSIS").indexOf(step[0]) + 1);
+            Reply moved = api.post(url + "/moves", "{\"to\":\"" + next + "\"}", "If-Match", "\"" + version++ + "\"");
+            assertEquals(moved.toString(), 201, moved.status());
+        }
+        assertEquals("PROTOTYPE", api.get(url).json().path("step").asText());
+        JsonNode path = api.get(url + "/moves").json();
+        assertEquals("the real path, with its step back", List.of("INSIGHT", "FRAME", "INSIGHT", "WORKSHOP", "ANALYSIS", "PROTOTYPE"),
+                path.findValuesAsText("to"));
+
+        Reply report = api.get(url + "/report?lang=nb");
+        assertEquals(200, report.status());
+        String md = report.body();
+        assertTrue(md, md.startsWith("# Ny by: unge i bydelen\n"));
+        assertTrue(md, md.contains("## Veien gjennom stegene"));
+        assertTrue(md, md.contains("unntak: Bystyret bekreftet problemet muntlig 12. mai"));
+        assertTrue(md, md.contains("Rammer og muligheter → Innsikt i aktørenes behov"));
+        assertTrue(api.get(url + "/report?format=html&lang=nb").body().contains("<html lang=\"nb\">"));
+    }
+
+    @Test
+    public void underWarnTheSameMoveSucceedsAndListsWhatWasOpen() {
+        String narvik = "/api/v1/municipalities/narvik/cocreation/projects";
+        JsonNode created = api.post(narvik, "{\"title\":\"Narvik: nye innbyggere\"}").json();
+        assertEquals("Narvik keeps the default gating", "WARN", api.get("/api/v1/municipalities/narvik/cocreation/guide").json()
+                .path("gating").asText());
+        Reply moved = api.post(narvik + "/" + created.path("id").asText() + "/moves", "{\"to\":\"WORKSHOP\"}", "If-Match", "\"1\"");
+        assertEquals(moved.toString(), 201, moved.status());
+        assertFalse(moved.json().path("override").asBoolean());
+        assertTrue("the skipped step's items are listed too", moved.json().path("openItems").toString().contains("insight-interview"));
+    }
+
+    @Test
+    public void anIdeaWithNoNeedIsFlaggedAndLinkingItClearsTheFlag() throws Exception {
+        String url = BODO + "/projects/" + project("Kjeden").path("id").asText();
+        String insight = api.post(url + "/insights", "{\"text\":\"Unge savner steder å være uten å handle\",\"source\":\"INTERVIEW\","
+                + "\"date\":\"2026-05-04\"}").json().path("id").asText();
+        Reply need = api.post(url + "/needs", "{\"who\":\"Unge 16–25\",\"what\":\"et sted å møtes\",\"because\":\"de har ingen\","
+                + "\"links\":[" + insight + "]}");
+        assertEquals(need.toString(), 201, need.status());
+        Reply idea = api.post(url + "/ideas", "{\"text\":\"Et ungdomshus i bydelen\"}");
+        assertEquals(201, idea.status());
+        JsonNode gaps = api.get(url).json().path("gaps");
+        assertTrue(gaps.toString(), gaps.toString().contains("IDEA_WITHOUT_NEED"));
+        assertTrue(gaps.toString().contains("NO_ACTOR_CLOSEST_TO_NEED"));
+
+        ObjectNode linked = (ObjectNode) idea.json();
+        linked.putArray("links").add(need.json().path("id").asLong());
+        Reply relinked = api.put(url + "/ideas/" + idea.json().path("id").asText(), JSON.writeValueAsString(linked), "If-Match", "\"1\"");
+        assertEquals(relinked.toString(), 200, relinked.status());
+        assertFalse(api.get(url).json().path("gaps").toString().contains("IDEA_WITHOUT_NEED"));
+        api.post(url + "/actors", "{\"name\":\"Elevrådet\",\"role\":\"CLOSEST_TO_NEED\",\"sector\":\"CIVIL_SOCIETY\"}");
+        assertFalse(api.get(url).json().path("gaps").toString().contains("NO_ACTOR_CLOSEST_TO_NEED"));
+
+        Reply wrongLink = api.post(url + "/ideas", "{\"text\":\"x\",\"links\":[" + insight + "]}");
+        assertEquals(400, wrongLink.status());
+        assertEquals("links[0]", wrongLink.json().path("errors").get(0).path("field").asText());
+        Reply unknown = api.post(url + "/needs", "{\"who\":\"a\",\"what\":\"b\",\"because\":\"c\",\"colour\":\"red\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("colour", unknown.json().path("errors").get(0).path("field").asText());
+        assertEquals(404, api.get(url + "/wishes").status());
+        Reply test = api.post(url + "/tests", "{\"result\":\"8 av 10 ville brukt det\",\"outcome\":\"SUPPORTED\"}");
+        assertEquals(201, test.status());
+        assertTrue(api.get(url).json().path("gaps").toString().contains("TEST_WITHOUT_TESTABLE_IDEA"));
+        assertEquals(2, api.get(url + "/insights").json().size() + api.get(url + "/needs").json().size());
+    }
+
+    @Test
+    public void anArenaShowsWhoTookPartAndWhoIsMissing() {
+        Reply arena = api.post(BODO + "/arenas", "{\"name\":\"Ny by\",\"description\":\"Medvirkning for den nye bydelen\"}");
+        assertEquals(201, arena.status());
+        String url = BODO + "/arenas/" + arena.json().path("id").asText();
+        assertEquals(201, api.post(url + "/participation", "{\"heldOn\":\"2026-05-04\",\"how\":\"WORKSHOP\",\"group\":\"YOUNG\","
+                + "\"people\":14}").status());
+        assertEquals(201, api.post(url + "/participation", "{\"heldOn\":\"2026-05-11\",\"how\":\"INTERVIEW\",\"group\":\"ELDERLY\","
+                + "\"people\":5}").status());
+        Reply bad = api.post(url + "/participation", "{\"how\":\"CHAT\",\"group\":\"ALIENS\",\"people\":0}");
+        assertEquals(400, bad.status());
+        assertEquals(4, bad.json().path("errors").size());
+        JsonNode reach = api.get(url).json().path("reach");
+        assertEquals(19, reach.path("people").asInt());
+        assertTrue(reach.path("missing").toString().contains("NEWCOMERS"));
+        assertTrue(reach.path("missing").toString().contains("OUTSIDE_CENTRE"));
+        assertFalse(reach.path("missing").toString().contains("YOUNG"));
+        Reply inArena = api.post(BODO + "/projects", "{\"title\":\"I arenaen\",\"arenaId\":" + arena.json().path("id").asText() + "}");
+        assertEquals(201, inArena.status());
+        assertEquals("I arenaen", api.get(url).json().path("projects").get(0).path("title").asText());
+    }
+
+    @Test
+    public void barriersAreKeptAcrossProjectsAndTheRegionSeesWhichRecur() {
+        long project = project("Hemmere").path("id").asLong();
+        Reply barrier = api.post(BODO + "/barriers", "{\"kind\":\"BARRIER\",\"level\":\"SYSTEM\",\"category\":\"TIME\",\"text\":"
+                + "\"Ingen tid satt av til samskaping i budsjettet\",\"projectIds\":[" + project + "]}");
+        assertEquals(barrier.toString(), 201, barrier.status());
+        api.post("/api/v1/municipalities/narvik/cocreation/barriers", "{\"kind\":\"BARRIER\",\"level\":\"SYSTEM\",\"category\":\"TIME\","
+                + "\"text\":\"Møtene legges i arbeidstiden\"}");
+        assertEquals(1, api.get(BODO + "/barriers?projectId=" + project).json().size());
+        assertEquals(400, api.post(BODO + "/barriers", "{\"kind\":\"WALL\",\"level\":\"SYSTEM\",\"category\":\"TIME\",\"text\":\"x\","
+                + "\"projectIds\":[999999]}").status());
+        JsonNode region = api.get("/api/v1/regions/nordland/cocreation/barriers").json();
+        JsonNode first = region.path("patterns").get(0);
+        assertEquals("TIME", first.path("category").asText());
+        assertTrue(first.path("recurring").asBoolean());
+        assertEquals("[\"bodo\",\"narvik\"]", first.path("municipalities").toString());
+        String bodoEditor = api.post("/api/v1/tokens", "{\"name\":\"bodo-e\",\"role\":\"editor\",\"scope\":\"municipality:bodo\"}").json()
+                .path("secret").asText();
+        assertEquals("the region's view is for those holding the region", 403,
+                api.as(bodoEditor).get("/api/v1/regions/nordland/cocreation/barriers").status());
+    }
+
+    @Test
+    public void principlesAreAssessedOverTimeAndTheHistoryIsKept() {
+        JsonNode principles = api.get(BODO + "/principles").json();
+        String id = principles.path("principles").get(0).path("id").asText();
+        assertTrue(principles.path("principles").get(0).path("suggestion").asBoolean());
+        assertEquals(201, api.post(BODO + "/principles/" + id + "/assessments", "{\"score\":2,\"comment\":\"Vi starter med løsningen\"}")
+                .status());
+        assertEquals(201, api.post(BODO + "/principles/" + id + "/assessments", "{\"score\":4}").status());
+        assertEquals(400, api.post(BODO + "/principles/" + id + "/assessments", "{\"score\":6}").status());
+        assertEquals(404, api.post(BODO + "/principles/no-such/assessments", "{\"score\":3}").status());
+        JsonNode after = api.get(BODO + "/principles").json().path("principles").get(0);
+        assertEquals(4, after.path("latest").path("score").asInt());
+        assertEquals(2, after.path("history").size());
+    }
+
+    @Test
+    public void otherMunicipalitiesNeitherSeeNorReachBodosProjects() {
+        String url = BODO + "/projects/" + project("Privat").path("id").asText();
+        String narvik = api.post("/api/v1/tokens", "{\"name\":\"narvik-e\",\"role\":\"editor\",\"scope\":\"municipality:narvik\"}")
+                .json().path("secret").asText();
+        assertEquals(403, api.as(narvik).get(url).status());
+        assertEquals(403, api.as(narvik).post(url + "/ideas", "{\"text\":\"x\"}").status());
+        assertEquals(404, api.get(url.replace("/bodo/", "/narvik/")).status());
+        assertEquals(401, api.as(null).get(url).status());
+    }
+
+    @Test
+    public void eightConcurrentMovesOnOneVersionHaveOneWinner() {
+        String url = BODO + "/projects/" + project("Kappløp").path("id").asText();
+        List<Reply> moves = Concurrently.send(8, i -> api.post(url + "/moves", "{\"to\":\"INSIGHT\",\"reason\":\"Mover number " + i
+                + " of eight\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(201, 1, 412, 7), Concurrently.statuses(moves));
+        assertEquals(1, api.get(url + "/moves").json().size());
+    }
+
+    @Test
+    public void withTheWorkshopPluginAStepListsTheMethodsThatFitIt() throws Exception {
+        if (bundle("org.samverka.plugin.workshop").isEmpty()) {
+            assertEquals("without the workshop plugin the guide works alone", 0,
+                    api.get(BODO + "/guide").json().path("steps").get(1).path("methods").size());
+        }
+        deployPlugin("workshop.jar", "samverka.workshop.plugin");
+        JsonNode methods = null;
+        for (long deadline = System.nanoTime() + PATIENCE.toNanos(); System.nanoTime() < deadline; Thread.sleep(100)) {
+            Reply guide = api.get(BODO + "/guide");
+            methods = guide.status() == 200 ? guide.json().path("steps").get(1).path("methods") : null;
+            if (methods != null && methods.size() > 0) {
+                break;
+            }
+        }
+        assertTrue("INSIGHT lists discovery methods: " + methods, methods.findValuesAsText("id").contains("user-interview"));
+    }
+}
