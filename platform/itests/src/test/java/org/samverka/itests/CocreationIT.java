@@ -210,6 +210,11 @@ public class CocreationIT extends PlatformTestBase {
         assertFalse(api.get(url).json().path("gaps").toString().contains("IDEA_WITHOUT_NEED"));
         api.post(url + "/actors", "{\"name\":\"Elevrådet\",\"role\":\"CLOSEST_TO_NEED\",\"sector\":\"CIVIL_SOCIETY\"}");
         assertFalse(api.get(url).json().path("gaps").toString().contains("NO_ACTOR_CLOSEST_TO_NEED"));
+        api.post(url + "/actors", "{\"name\":\"Kari Nordmann\",\"role\":\"PARTICIPANT\",\"sector\":\"RESIDENT\"}");
+        JsonNode found = api.post(BODO + "/people/search", "{\"name\":\"kari nordmann\"}").json();
+        assertEquals("Kjeden", found.path("actors").get(0).path("projectTitle").asText());
+        assertEquals(1, api.post(BODO + "/people/erase", "{\"name\":\"Kari Nordmann\"}").json().path("actorsRemoved").asInt());
+        assertEquals(0, api.post(BODO + "/people/search", "{\"name\":\"Kari Nordmann\"}").json().path("actors").size());
 
         Reply wrongLink = api.post(url + "/ideas", "{\"text\":\"x\",\"links\":[" + insight + "]}");
         assertEquals(400, wrongLink.status());
@@ -301,6 +306,22 @@ public class CocreationIT extends PlatformTestBase {
                 + " of eight\"}", "If-Match", "\"1\""));
         assertEquals(Map.of(201, 1, 412, 7), Concurrently.statuses(moves));
         assertEquals(1, api.get(url + "/moves").json().size());
+
+        String need = api.post(url + "/needs", "{\"who\":\"a\",\"what\":\"b\",\"because\":\"c\"}").json().path("id").asText();
+        List<Reply> needs = Concurrently.send(8, i -> api.put(url + "/needs/" + need, "{\"who\":\"writer " + i + "\",\"what\":\"b\","
+                + "\"because\":\"c\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(needs));
+
+        String barrier = api.post(BODO + "/barriers", "{\"kind\":\"ENABLER\",\"level\":\"USER\",\"category\":\"TRUST\","
+                + "\"text\":\"Kjente ansikter\"}").json().path("id").asText();
+        List<Reply> barriers = Concurrently.send(8, i -> api.put(BODO + "/barriers/" + barrier, "{\"kind\":\"ENABLER\",\"level\":"
+                + "\"USER\",\"category\":\"TRUST\",\"text\":\"writer " + i + "\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(barriers));
+
+        String principles = "/api/v1/municipalities/narvik/cocreation/principles";
+        List<Reply> first = Concurrently.send(8, i -> api.put(principles, "{\"principles\":[{\"id\":\"own-" + i + "\",\"text\":"
+                + "{\"nb\":\"Prinsipp " + i + "\"}}]}", "If-Match", "\"0\""));
+        assertEquals("the first own list too: one wins", Map.of(200, 1, 412, 7), Concurrently.statuses(first));
     }
 
     @Test
