@@ -171,10 +171,30 @@ async function loadModules() {
   return all.filter(m => ids.has(m.id));
 }
 
+/**
+ * The municipalities the signed-in person works with, as {id, name}: their own, their region's,
+ * or (for the platform's admins) every region's. Each plugin page picks one of them.
+ */
+async function municipalitiesOfPerson() {
+  const scope = state.session.person.scope;
+  if (scope.startsWith('municipality:')) {
+    const id = scope.split(':')[1];
+    const own = await api('GET', '/municipalities/' + id);
+    return [{ id, name: own.status === 200 ? own.body.name : id }];
+  }
+  const regions = scope.startsWith('region:') ? [scope.split(':')[1]] : ((await api('GET', '/regions')).body || []).map(r => r.id);
+  const all = [];
+  for (const region of regions) {
+    const reply = await api('GET', '/regions/' + region + '/municipalities');
+    if (reply.status === 200) all.push(...reply.body.map(m => ({ id: m.id, name: m.name })));
+  }
+  return all;
+}
+
 /** What a plugin's main.js receives: the API client, labels, the person, and where to add its pages. */
 function shellFor(moduleId) {
   return {
-    api, lang: () => state.lang, session: () => state.session, el, show, status, problemText,
+    api, lang: () => state.lang, session: () => state.session, el, show, status, problemText, municipalities: municipalitiesOfPerson,
     locale: () => LOCALES[state.lang], date,
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };

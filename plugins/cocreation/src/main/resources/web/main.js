@@ -33,26 +33,18 @@ export async function register(shell) {
 // The municipality a page is about: the person's own, or one of their region's (as in the
 // workshop pages); the choice is remembered in this browser for all three pages.
 
-async function municipalities(shell) {
-  const scope = shell.session().person.scope;
-  if (scope.startsWith('municipality:')) return [scope.split(':')[1]];
-  const regions = scope.startsWith('region:') ? [scope.split(':')[1]] : ((await shell.api('GET', '/regions')).body || []).map(r => r.id);
-  const ids = [];
-  for (const r of regions) {
-    const reply = await shell.api('GET', '/regions/' + r + '/municipalities');
-    if (reply.status === 200) ids.push(...reply.body.map(m => m.id));
-  }
-  return ids;
-}
+/** The municipalities the person may pick from, as {id, name}: the shell knows them. */
+const municipalities = shell => shell.municipalities();
 
 async function withMunicipality(shell, main, show) {
   const { el } = shell;
-  const ids = await municipalities(shell);
+  const choices = await municipalities(shell);
+  const ids = choices.map(m => m.id);
   if (!ids.length) {
     main.append(el('p', { text: L(shell, 'noMunicipality') }));
     return;
   }
-  const select = el('select', { id: 'cc-municipality' }, ...ids.map(id => el('option', { value: id, text: id })));
+  const select = el('select', { id: 'cc-municipality' }, ...choices.map(m => el('option', { value: m.id, text: m.name })));
   const saved = localStorage.getItem('samverka.cocreation.municipality');
   if (saved && ids.includes(saved)) select.value = saved;
   const out = el('div');

@@ -30,22 +30,8 @@ export async function register(shell) {
   }
 }
 
-/** The municipalities the person may pick from, and the one chosen last (kept in the browser). */
-async function municipalities(shell) {
-  const scope = shell.session().person.scope;
-  if (scope.startsWith('municipality:')) {
-    const own = await shell.api('GET', '/municipalities/' + scope.split(':')[1]);
-    return [{ id: scope.split(':')[1], name: own.status === 200 ? own.body.name : scope.split(':')[1] }];
-  }
-  const regions = scope.startsWith('region:') ? [scope.split(':')[1]]
-    : ((await shell.api('GET', '/regions')).body || []).map(r => r.id);
-  const all = [];
-  for (const region of regions) {
-    const reply = await shell.api('GET', '/regions/' + region + '/municipalities');
-    if (reply.status === 200) all.push(...reply.body.map(m => ({ id: m.id, name: m.name })));
-  }
-  return all;
-}
+/** The municipalities the person may pick from, as {id, name}: the shell knows them. */
+const municipalities = shell => shell.municipalities();
 
 /** The regions the person can see (the API lists only those; a municipality's person sees its region). */
 async function regions(shell) {

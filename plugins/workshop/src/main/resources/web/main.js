@@ -51,23 +51,15 @@ async function libraryPage(shell, main) {
   }
 }
 
-async function municipalities(shell) {
-  const scope = shell.session().person.scope;
-  if (scope.startsWith('municipality:')) return [scope.split(':')[1]];
-  const regions = scope.startsWith('region:') ? [scope.split(':')[1]] : ((await shell.api('GET', '/regions')).body || []).map(r => r.id);
-  const ids = [];
-  for (const r of regions) {
-    const reply = await shell.api('GET', '/regions/' + r + '/municipalities');
-    if (reply.status === 200) ids.push(...reply.body.map(m => m.id));
-  }
-  return ids;
-}
+/** The municipalities the person may pick from, as {id, name}: the shell knows them. */
+const municipalities = shell => shell.municipalities();
 
 async function workshopsPage(shell, main) {
   const { el } = shell;
-  const ids = await municipalities(shell);
+  const choices = await municipalities(shell);
+  const ids = choices.map(m => m.id);
   const select = el('select', { id: 'ws-municipality' });
-  for (const id of ids) select.append(el('option', { value: id, text: id }));
+  for (const m of choices) select.append(el('option', { value: m.id, text: m.name }));
   const saved = localStorage.getItem('samverka.workshop.municipality');
   if (saved && ids.includes(saved)) select.value = saved;
   const out = el('div');
