@@ -341,4 +341,53 @@ public class CocreationIT extends PlatformTestBase {
         }
         assertTrue("INSIGHT lists discovery methods: " + methods, methods.findValuesAsText("id").contains("user-interview"));
     }
+
+    @Test
+    public void projectsArenasEntriesAndBarriersAreReadChangedAndRemovedOneByOne() {
+        Reply arena = api.post(BODO + "/arenas", "{\"name\":\"Torget\"}");
+        String arenaUrl = BODO + "/arenas/" + arena.json().path("id").asText();
+        Reply renamed = api.put(arenaUrl, "{\"name\":\"Torget i sentrum\",\"description\":\"Hver lørdag\"}", "If-Match", "\"1\"");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals(1, api.get(BODO + "/arenas").json().findValuesAsText("name").stream().filter("Torget i sentrum"::equals).count());
+
+        JsonNode project = project("Én ting om gangen");
+        String url = BODO + "/projects/" + project.path("id").asText();
+        Reply changed = api.put(url, "{\"title\":\"Én ting om gangen\",\"arenaId\":" + arena.json().path("id").asText()
+                + ",\"frame\":{\"scope\":\"Sentrum\",\"rightProblemConfirmedBy\":\"Bystyret\",\"rightProblemConfirmedOn\":\"2026-05-12\"}}",
+                "If-Match", "\"1\"");
+        assertEquals(changed.toString(), 200, changed.status());
+        assertEquals("Bystyret", changed.json().path("frame").path("rightProblemConfirmedBy").asText());
+        assertEquals("FRAME", changed.json().path("step").asText());
+        assertEquals(400, api.put(url, "{\"title\":\"x\",\"frame\":{\"rightProblemConfirmedBy\":\"Bystyret\"}}", "If-Match", "\"2\"")
+                .status());
+        assertEquals(400, api.put(url, "{\"title\":\"x\",\"arenaId\":999999}", "If-Match", "\"2\"").status());
+
+        Reply participation = api.post(arenaUrl + "/participation", "{\"heldOn\":\"2026-06-06\",\"how\":\"SURVEY\",\"group\":"
+                + "\"NEWCOMERS\",\"people\":40,\"projectId\":" + project.path("id").asText() + "}");
+        assertEquals(201, participation.status());
+        assertEquals(1, api.get(arenaUrl + "/participation").json().size());
+        assertEquals(204, api.delete(arenaUrl + "/participation/" + participation.json().path("id").asText()).status());
+        assertEquals(404, api.delete(arenaUrl + "/participation/" + participation.json().path("id").asText()).status());
+
+        Reply decision = api.post(url + "/decisions", "{\"text\":\"Vi går videre\",\"date\":\"2026-06-10\"}");
+        String decisionUrl = url + "/decisions/" + decision.json().path("id").asText();
+        assertEquals("2026-06-10", api.get(decisionUrl).json().path("date").asText());
+        assertEquals(404, api.get(url + "/ideas/" + decision.json().path("id").asText()).status());
+        assertEquals(428, api.delete(decisionUrl).status());
+        assertEquals(204, api.delete(decisionUrl, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(decisionUrl).status());
+
+        Reply barrier = api.post(BODO + "/barriers", "{\"kind\":\"BARRIER\",\"level\":\"USER\",\"category\":\"REACH\",\"text\":"
+                + "\"Mange vet ikke om møtene\"}");
+        String barrierUrl = BODO + "/barriers/" + barrier.json().path("id").asText();
+        assertEquals("REACH", api.get(barrierUrl).json().path("category").asText());
+        assertEquals(204, api.delete(barrierUrl, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(barrierUrl).status());
+
+        assertEquals(204, api.delete(url, "If-Match", "\"2\"").status());
+        assertEquals(404, api.get(url).status());
+        assertEquals(404, api.get(url + "/moves").status());
+        assertEquals(204, api.delete(arenaUrl, "If-Match", "\"2\"").status());
+        assertEquals(404, api.get(arenaUrl).status());
+    }
 }
