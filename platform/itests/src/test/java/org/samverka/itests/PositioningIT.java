@@ -1,0 +1,268 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.samverka.itests.Api.Reply;
+import org.w3c.dom.Document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The positioning method over HTTP, as Västerbotten would try it: values and advantages scored and
+ * ranked, two positions, people at two arena occurrences with commitments, one delivered, people
+ * moving up the staircase; NPS in bulk, one by one and as a distribution; the charts parsed as XML;
+ * bad input; concurrency; the region's municipalities taking part and another region kept out.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PositioningIT extends PlatformTestBase {
+
+    private static final String VB = "/api/v1/regions/vasterbotten/positioning";
+
+    @Before
+    public void vasterbottenUsesTheMethod() throws Exception {
+        if (api.get("/api/v1/regions/vasterbotten").status() == 404) {
+            api.post("/api/v1/regions", "{\"id\":\"vasterbotten\",\"code\":\"24\",\"name\":\"Västerbotten\",\"country\":\"SE\"}");
+        }
+        for (String[] m : new String[][] {{"umea", "2480", "Umeå"}, {"lycksele", "2481", "Lycksele"}}) {
+            if (api.get("/api/v1/municipalities/" + m[0]).status() == 404) {
+                api.post("/api/v1/regions/vasterbotten/municipalities", "{\"id\":\"" + m[0] + "\",\"code\":\"" + m[1] + "\",\"name\":\"" + m[2] + "\"}");
+            }
+        }
+        deployPlugin("positioning.jar", "samverka.positioning.plugin");
+        api.await("/api/v1/modules/positioning", r -> r.status() == 200, PATIENCE);
+        api.put("/api/v1/regions/vasterbotten/modules/positioning", null);
+        api.await(VB + "/values", r -> r.status() == 200, PATIENCE);
+    }
+
+    private long person(String name, String municipality) {
+        Reply created = api.post(VB + "/people", "{\"name\":\"" + name + "\",\"organisation\":\"Skellefteå Kraft\",\"sector\":\"BUSINESS\","
+                + "\"decisionLevel\":\"REGIONAL\"" + (municipality == null ? "" : ",\"municipalityId\":\"" + municipality + "\"") + "}");
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().path("id").asLong();
+    }
+
+    private static Document xml(String svg) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    public void vasterbottenScoresItsAdvantagesAndPicksTwoPositionsRankedInTheChart() throws Exception {
+        JsonNode settings = api.get(VB + "/settings").json();
+        assertTrue(settings.toString(), settings.path("criteria").findValuesAsText("id").containsAll(List.of("UNIQUENESS", "RELEVANCE",
+                "CREDIBILITY")));
+        assertTrue(settings.path("criteria").get(0).path("suggestion").asBoolean());
+        String value = api.post(VB + "/values", "{\"name\":\"Närhet till naturen\"}").json().path("id").asText();
+        Reply green = api.post(VB + "/advantages", "{\"title\":\"Grön industri\",\"category\":\"INDUSTRY\",\"evidence\":[{\"text\":"
+                + "\"Batterifabriken\",\"source\":\"Regionens utvecklingsstrategi 2030\"}],\"scores\":{\"UNIQUENESS\":5,\"RELEVANCE\":5,\"CREDIBILITY\":4}}");
+        assertEquals(green.toString(), 201, green.status());
+        Reply forest = api.post(VB + "/advantages", "{\"title\":\"Skogen\",\"category\":\"NATURE\",\"scores\":{\"UNIQUENESS\":3,\"RELEVANCE\":4}}");
+        assertEquals(4.67, green.json().path("score").asDouble(), 0.001);
+        JsonNode ranked = api.get(VB + "/advantages").json();
+        assertEquals("Grön industri", ranked.get(0).path("title").asText());
+        assertEquals(2, ranked.get(1).path("rank").asInt());
+        Reply badScore = api.post(VB + "/advantages", "{\"title\":\"x\",\"category\":\"MAGIC\",\"scores\":{\"BEAUTY\":3,\"RELEVANCE\":9}}");
+        assertEquals(400, badScore.status());
+        String fields = badScore.json().path("errors").findValuesAsText("field").toString();
+        assertTrue(fields, fields.contains("category") && fields.contains("scores.BEAUTY") && fields.contains("scores.RELEVANCE"));
+
+        assertEquals(201, api.post(VB + "/positions", "{\"title\":\"Den gröna omställningens huvudstad\",\"advantageIds\":["
+                + green.json().path("id").asText() + "],\"valueIds\":[" + value + "],\"strategyPriorities\":[\"Hållbar tillväxt\"],"
+                + "\"audiences\":[\"Ingenjörer i Europa\"],\"priority\":1}").status());
+        assertEquals(201, api.post(VB + "/positions", "{\"title\":\"Skogslandet\",\"advantageIds\":[" + forest.json().path("id").asText()
+                + "],\"priority\":2}").status());
+        assertEquals(400, api.post(VB + "/positions", "{\"title\":\"x\",\"advantageIds\":[999999]}").status());
+        JsonNode positions = api.get(VB + "/positions").json();
+        assertEquals("Den gröna omställningens huvudstad", positions.get(0).path("title").asText());
+
+        Reply chart = api.get(VB + "/charts/positions.svg?lang=sv");
+        assertEquals(200, chart.status());
+        assertTrue(chart.header("Content-Type").startsWith("image/svg+xml"));
+        Document svg = xml(chart.body());
+        assertEquals("img", svg.getDocumentElement().getAttribute("role"));
+        String desc = svg.getElementsByTagName("desc").item(0).getTextContent();
+        assertTrue(desc, desc.indexOf("Den gröna") < desc.indexOf("Skogslandet"));
+    }
+
+    @Test
+    public void peopleAtTwoOccurrencesMakeCommitmentsAndOneIsFollowedUpAsDelivered() throws Exception {
+        JsonNode arenas = api.get(VB + "/arenas").json();
+        List<String> names = arenas.findValuesAsText("name");
+        assertTrue(names.toString(), names.containsAll(List.of("Västerbotten på Grand Hôtel", "Mötesplats Lycksele", "Almedalen",
+                "Digital Västerbotten")));
+        assertTrue(arenas.get(0).path("referenceData").asBoolean());
+        long anna = person("Anna Lind", "umea");
+        long erik = person("Erik Berg", null);
+        String grand = arenas.get(0).path("id").asText();
+        String lycksele = arenas.get(1).path("id").asText();
+        Reply first = api.post(VB + "/arenas/" + grand + "/occurrences", "{\"year\":2026,\"theme\":\"Kompetens\",\"startsOn\":\"2026-03-10\","
+                + "\"endsOn\":\"2026-03-10\",\"hostIds\":[" + erik + "],\"participantIds\":[" + anna + "," + erik + "]}");
+        assertEquals(first.toString(), 201, first.status());
+        Reply second = api.post(VB + "/arenas/" + lycksele + "/occurrences", "{\"year\":2026,\"theme\":\"Bostäder\",\"participantIds\":[" + anna
+                + "]}");
+        assertEquals(201, second.status());
+        assertEquals(400, api.post(VB + "/arenas/" + grand + "/occurrences", "{\"year\":26,\"hostIds\":[999999]}").status());
+        String one = api.post(VB + "/commitments", "{\"occurrenceId\":" + first.json().path("id").asText() + ",\"personId\":" + anna
+                + ",\"text\":\"Ta emot tre praktikanter\",\"dueOn\":\"2026-09-01\"}").json().path("id").asText();
+        assertEquals(201, api.post(VB + "/commitments", "{\"occurrenceId\":" + second.json().path("id").asText() + ",\"personId\":" + erik
+                + ",\"text\":\"Bjuda in till studiebesök\"}").status());
+        Reply delivered = api.put(VB + "/commitments/" + one, "{\"occurrenceId\":" + first.json().path("id").asText() + ",\"personId\":" + anna
+                + ",\"text\":\"Ta emot tre praktikanter\",\"status\":\"DELIVERED\",\"followUp\":\"Tre praktikanter började i augusti\"}",
+                "If-Match", "\"1\"");
+        assertEquals(delivered.toString(), 200, delivered.status());
+        assertFalse(delivered.json().path("deliveredOn").isNull());
+        JsonNode followUp = api.get(VB + "/commitments").json().path("followUp");
+        assertEquals(1, followUp.path("delivered").asInt());
+        assertEquals(1, followUp.path("promised").asInt());
+        assertEquals(0.5, followUp.path("deliveredShare").asDouble(), 0.001);
+        assertEquals("filtered by municipality", 1, api.get(VB + "/commitments?municipality=umea").json().path("items").size());
+        JsonNode occurrence = api.get(VB + "/arenas/" + grand + "/occurrences/" + first.json().path("id").asText()).json();
+        assertEquals("[" + erik + "]", occurrence.path("hostIds").toString());
+    }
+
+    @Test
+    public void peopleMoveUpTheStaircaseAndTheCountsMovementsAndStalledReflectIt() throws Exception {
+        long a = person("Stina Steg", null);
+        long b = person("Olle Ost", null);
+        assertEquals(201, api.post(VB + "/people/" + a + "/levels", "{\"level\":\"AWARE\",\"since\":\"2025-02-01\"}").status());
+        assertEquals(201, api.post(VB + "/people/" + a + "/levels", "{\"level\":\"ENGAGED\",\"since\":\"2026-03-01\"}").status());
+        assertEquals(201, api.post(VB + "/people/" + b + "/levels", "{\"level\":\"INTERESTED\",\"since\":\"2024-01-15\"}").status());
+        assertEquals(400, api.post(VB + "/people/" + b + "/levels", "{\"level\":\"HERO\"}").status());
+        JsonNode staircase = api.get(VB + "/staircase").json();
+        assertTrue(staircase.path("now").path("ENGAGED").asInt() >= 1);
+        assertTrue(staircase.path("movements").path("2026").path("up").asInt() >= 1);
+        assertTrue(staircase.path("movements").path("2026").path("steps").path("AWARE→ENGAGED").asInt() >= 1);
+        assertTrue("Olle has stood on one step for years", staircase.path("stalled").findValuesAsText("name").contains("Olle Ost"));
+        assertEquals(400, api.get(VB + "/staircase?period=DECADE").status());
+        Document svg = xml(api.get(VB + "/charts/staircase.svg?period=QUARTER&lang=nb").body());
+        assertTrue(svg.getElementsByTagName("title").item(0).getTextContent().contains("engasjementstrappen"));
+    }
+
+    @Test
+    public void aHundredNpsAnswersInOneCallGiveTheScoreAndMarginAndADistributionGivesTheSame() throws Exception {
+        String survey = api.post(VB + "/nps/surveys", "{\"question\":\"Hur troligt är det att du rekommenderar Västerbotten?\","
+                + "\"segment\":\"IN_MOVER\",\"municipalityId\":\"umea\",\"period\":\"2026\"}").json().path("id").asText();
+        List<Integer> scores = new ArrayList<>();
+        int[] perScore = {5, 0, 0, 5, 5, 5, 5, 20, 15, 20, 20};
+        for (int s = 0; s <= 10; s++) {
+            for (int i = 0; i < perScore[s]; i++) {
+                scores.add(s);
+            }
+        }
+        Reply bulk = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"scores\":" + scores + "}");
+        assertEquals(bulk.toString(), 200, bulk.status());
+        JsonNode nps = bulk.json().path("nps");
+        assertEquals(100, nps.path("n").asInt());
+        assertEquals(15.0, nps.path("score").asDouble(), 0.0001);
+        assertEquals(15.5, nps.path("marginOfError").asDouble(), 0.0001);
+        assertEquals(35, nps.path("passives").asInt());
+
+        Reply eleven = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"scores\":[9,11,7]}");
+        assertEquals(400, eleven.status());
+        assertEquals("scores[1]", eleven.json().path("errors").get(0).path("field").asText());
+        assertEquals("nothing of a refused call counts", 100, api.get(VB + "/nps/surveys/" + survey).json().path("nps").path("n").asInt());
+        Reply seven = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"score\":7}");
+        assertEquals(36, seven.json().path("nps").path("passives").asInt());
+
+        String aggregate = api.post(VB + "/nps/surveys", "{\"question\":\"Same, published\",\"segment\":\"RESIDENT\",\"period\":\"2026\"}")
+                .json().path("id").asText();
+        Reply distribution = api.post(VB + "/nps/surveys/" + aggregate + "/answers", "{\"distribution\":{\"0\":5,\"3\":5,\"4\":5,\"5\":5,"
+                + "\"6\":5,\"7\":20,\"8\":15,\"9\":20,\"10\":20}}");
+        assertEquals(distribution.toString(), 200, distribution.status());
+        assertEquals(bulk.json().path("nps").path("score"), distribution.json().path("nps").path("score"));
+        assertEquals(bulk.json().path("nps").path("marginOfError"), distribution.json().path("nps").path("marginOfError"));
+
+        String empty = api.post(VB + "/nps/surveys", "{\"question\":\"Nobody yet\",\"segment\":\"VISITOR\",\"period\":\"2025-Q4\"}").json()
+                .path("id").asText();
+        JsonNode none = api.get(VB + "/nps/surveys/" + empty).json().path("nps");
+        assertTrue(none.path("score").isNull());
+        assertTrue(none.path("lowN").asBoolean());
+        JsonNode overview = api.get(VB + "/nps?segment=IN_MOVER").json();
+        assertTrue(overview.path("trends").toString(), overview.path("trends").toString().contains("umea"));
+        assertEquals(400, api.post(VB + "/nps/surveys", "{\"question\":\"q\",\"segment\":\"ALIENS\",\"period\":\"someday\"}").status());
+        Document svg = xml(api.get(VB + "/charts/nps.svg?lang=en").body());
+        assertTrue(svg.getElementsByTagName("desc").item(0).getTextContent().contains("2026: "));
+        List<Reply> single = Concurrently.send(8, i -> api.post(VB + "/nps/surveys/" + empty + "/answers", "{\"score\":10}"));
+        assertEquals("answers sent at once all count", Map.of(200, 8), Concurrently.statuses(single));
+        assertEquals(8, api.get(VB + "/nps/surveys/" + empty).json().path("nps").path("n").asInt());
+    }
+
+    @Test
+    public void theRegionsMunicipalitiesTakePartAndAnotherRegionIsKeptOut() {
+        String umea = api.post("/api/v1/tokens", "{\"name\":\"umea-e\",\"role\":\"editor\",\"scope\":\"municipality:umea\"}").json()
+                .path("secret").asText();
+        Reply added = api.as(umea).post(VB + "/people", "{\"name\":\"Umeå-person\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\","
+                + "\"municipalityId\":\"umea\"}");
+        assertEquals(added.toString(), 201, added.status());
+        assertEquals(200, api.as(umea).get(VB + "/people?municipality=umea").status());
+        assertEquals("values are the region's to change", 403, api.as(umea).post(VB + "/values", "{\"name\":\"x\"}").status());
+        String lulea = api.post("/api/v1/tokens", "{\"name\":\"lulea-e\",\"role\":\"editor\",\"scope\":\"municipality:lulea\"}").json()
+                .path("secret").asText();
+        assertEquals("a municipality editor of another region", 403, api.as(lulea).get(VB + "/people").status());
+        assertEquals(403, api.as(lulea).post(VB + "/people", "{\"name\":\"x\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\"}").status());
+        assertEquals(400, api.post(VB + "/people", "{\"name\":\"x\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\",\"municipalityId\":"
+                + "\"lulea\"}").status());
+        assertEquals(401, api.as(null).get(VB + "/people").status());
+    }
+
+    @Test
+    public void onePersonsDataIsFoundAndErasedEverywhere() {
+        long p = person("Gunilla Glömd", "lycksele");
+        api.post(VB + "/people/" + p + "/levels", "{\"level\":\"AMBASSADOR\"}");
+        JsonNode found = api.post(VB + "/people/search", "{\"name\":\"gunilla glömd\"}").json();
+        assertEquals(1, found.path("people").size());
+        assertTrue(found.path("purpose").asText().contains("co-action"));
+        assertEquals(1, api.post(VB + "/people/erase", "{\"name\":\"Gunilla Glömd\"}").json().path("peopleErased").asInt());
+        assertEquals(404, api.get(VB + "/people/" + p).status());
+        assertEquals(0, api.post(VB + "/people/search", "{\"name\":\"Gunilla Glömd\"}").json().path("people").size());
+    }
+
+    @Test
+    public void progressNamesWhatEachStepLacksAndTheRestIsReadChangedAndRemoved() {
+        JsonNode progress = api.get(VB + "/progress").json();
+        assertEquals(4, progress.size());
+        assertEquals("COMMUNICATION", progress.get(3).path("step").asText());
+        Reply message = api.post(VB + "/messages", "{\"text\":\"Här växer framtiden\",\"audience\":\"Unga vuxna\",\"channel\":\"LinkedIn\"}");
+        assertEquals(201, message.status());
+        Reply issue = api.post(VB + "/advocacy", "{\"title\":\"Norrbotniabanan\",\"decisionLevel\":\"NATIONAL\",\"channels\":"
+                + "\"Stockholmskontoret\",\"coalitions\":\"Norrbotten\"}");
+        assertEquals(201, issue.status());
+        assertEquals(400, api.post(VB + "/advocacy", "{\"title\":\"x\",\"decisionLevel\":\"GALACTIC\"}").status());
+        JsonNode communication = api.get(VB + "/progress").json().get(3);
+        assertTrue(communication.toString(), communication.path("done").asBoolean());
+        String url = VB + "/advocacy/" + issue.json().path("id").asText();
+        Reply changed = api.put(url, "{\"title\":\"Norrbotniabanan\",\"decisionLevel\":\"NATIONAL\",\"status\":\"IN_PROGRESS\"}", "If-Match", "\"1\"");
+        assertEquals(200, changed.status());
+        List<Reply> racing = Concurrently.send(8, i -> api.put(url, "{\"title\":\"Writer " + i + "\",\"decisionLevel\":\"NATIONAL\"}",
+                "If-Match", "\"2\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(racing));
+        assertEquals(204, api.delete(VB + "/messages/" + message.json().path("id").asText(), "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(VB + "/messages/" + message.json().path("id").asText()).status());
+        JsonNode settings = api.get(VB + "/settings").json();
+        Reply own = api.put(VB + "/settings", "{\"criteria\":[{\"id\":\"UNIQUENESS\"},{\"id\":\"RELEVANCE\"},{\"id\":\"CREDIBILITY\"},{\"id\":\"ATTRACTION\","
+                + "\"name\":{\"sv\":\"Dragningskraft\"}}],"
+                + "\"levels\":[{\"id\":\"AWARE\"},{\"id\":\"INTERESTED\"},{\"id\":\"ENGAGED\"},{\"id\":\"AMBASSADOR\"},{\"id\":\"CO_CREATOR\"}],"
+                + "\"stalledAfterDays\":180,\"minN\":50}", "If-Match", "\"" + settings.path("version").asText() + "\"");
+        assertEquals(own.toString(), 200, own.status());
+        assertFalse(own.json().path("criteria").get(3).path("suggestion").asBoolean());
+        assertEquals("Dragningskraft", own.json().path("criteria").get(3).path("name").path("sv").asText());
+        assertEquals(400, api.put(VB + "/settings", "{\"criteria\":[],\"levels\":[{\"id\":\"low case\"}],\"stalledAfterDays\":0}",
+                "If-Match", "\"1\"").status());
+    }
+}
