@@ -134,6 +134,19 @@ public class PositioningIT extends PlatformTestBase {
         assertEquals("filtered by municipality", 1, api.get(VB + "/commitments?municipality=umea").json().path("items").size());
         JsonNode occurrence = api.get(VB + "/arenas/" + grand + "/occurrences/" + first.json().path("id").asText()).json();
         assertEquals("[" + erik + "]", occurrence.path("hostIds").toString());
+
+        Reply ability = api.post(VB + "/ability", "{\"personId\":" + anna + ",\"period\":\"2026\",\"answers\":{\"CONTACTS\":5,"
+                + "\"SHARING\":3,\"JOINT\":4,\"MANDATE\":2,\"FOLLOW_UP\":1}}");
+        assertEquals(ability.toString(), 201, ability.status());
+        api.post(VB + "/ability", "{\"personId\":" + erik + ",\"period\":\"2026\",\"answers\":{\"CONTACTS\":5,\"SHARING\":5,"
+                + "\"JOINT\":5,\"MANDATE\":5,\"FOLLOW_UP\":5}}");
+        JsonNode index = api.get(VB + "/ability").json().path("periods").get(0);
+        assertEquals(2, index.path("people").asInt());
+        assertEquals("mean 4.0 of 1–5 is 75 of 100", 75.0, index.path("index").asDouble(), 0.001);
+        assertTrue(api.get(VB + "/ability").json().path("items").get(0).path("suggestion").asBoolean());
+        Reply bad = api.post(VB + "/ability", "{\"personId\":" + anna + ",\"period\":\"now\",\"answers\":{\"LUCK\":9}}");
+        assertEquals(400, bad.status());
+        assertEquals("the period, and the statement that is none and its score", 3, bad.json().path("errors").size());
     }
 
     @Test
@@ -212,6 +225,8 @@ public class PositioningIT extends PlatformTestBase {
         assertEquals(added.toString(), 201, added.status());
         assertEquals(200, api.as(umea).get(VB + "/people?municipality=umea").status());
         assertEquals("values are the region's to change", 403, api.as(umea).post(VB + "/values", "{\"name\":\"x\"}").status());
+        assertEquals("but the region's municipalities read them", 200, api.as(umea).get(VB + "/values").status());
+        assertEquals(200, api.as(umea).get(VB + "/progress").status());
         String lulea = api.post("/api/v1/tokens", "{\"name\":\"lulea-e\",\"role\":\"editor\",\"scope\":\"municipality:lulea\"}").json()
                 .path("secret").asText();
         assertEquals("a municipality editor of another region", 403, api.as(lulea).get(VB + "/people").status());

@@ -45,6 +45,7 @@ public final class AdvantagesResource {
 
     /** 200. */
     @GET
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Object list(@PathParam(ApiPaths.REGION_ID) String regionId) {
         return strategy.advantages(regionId);
     }
@@ -61,6 +62,7 @@ public final class AdvantagesResource {
     /** 200 with {@code ETag}; 404. */
     @GET
     @Path("{id}")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response get(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("id") long id) {
         Strategy.Advantage found = strategy.advantage(regionId, id);
         return VersionedResponses.ok(found, found.version());

@@ -43,6 +43,7 @@ public final class AdvocacyResource {
 
     /** 200. */
     @GET
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Object list(@PathParam(ApiPaths.REGION_ID) String regionId) {
         return communication.issues(regionId);
     }
@@ -59,6 +60,7 @@ public final class AdvocacyResource {
     /** 200 with {@code ETag}; 404. */
     @GET
     @Path("{id}")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response get(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("id") long id) {
         Communication.Issue found = communication.issue(regionId, id);
         return VersionedResponses.ok(found, found.version());

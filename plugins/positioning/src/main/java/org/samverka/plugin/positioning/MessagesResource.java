@@ -43,6 +43,7 @@ public final class MessagesResource {
 
     /** 200. */
     @GET
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Object list(@PathParam(ApiPaths.REGION_ID) String regionId) {
         return communication.messages(regionId);
     }
@@ -59,6 +60,7 @@ public final class MessagesResource {
     /** 200 with {@code ETag}; 404. */
     @GET
     @Path("{id}")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response get(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("id") long id) {
         Communication.Message found = communication.message(regionId, id);
         return VersionedResponses.ok(found, found.version());

@@ -43,6 +43,7 @@ public final class PositionsResource {
 
     /** 200. */
     @GET
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Object list(@PathParam(ApiPaths.REGION_ID) String regionId) {
         return strategy.positions(regionId);
     }
@@ -59,6 +60,7 @@ public final class PositionsResource {
     /** 200 with {@code ETag}; 404. */
     @GET
     @Path("{id}")
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response get(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("id") long id) {
         Strategy.Position found = strategy.position(regionId, id);
         return VersionedResponses.ok(found, found.version());

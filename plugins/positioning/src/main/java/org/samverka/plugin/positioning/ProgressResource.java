@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.module.LocalizedText;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.SamverkaResource;
+import org.samverka.api.security.Access;
 
 /** {@code /api/v1/regions/{regionId}/positioning/progress}: where the region stands in the four steps, and what each still lacks. */
 @Component(service = ProgressResource.class)
@@ -49,6 +50,7 @@ public final class ProgressResource {
 
     /** 200: the four steps in order. */
     @GET
+    @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public List<StepProgress> progress(@PathParam(ApiPaths.REGION_ID) String regionId) {
         List<String> criteria = settings.get(regionId).criterionIds();
         List<Strategy.Advantage> advantages = strategy.advantages(regionId);

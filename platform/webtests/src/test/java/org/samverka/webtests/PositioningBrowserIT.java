@@ -1,0 +1,263 @@
+package org.samverka.webtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The positioning pages in Chromium, in Swedish: a Västerbotten editor reads the engagement
+ * staircase (who stands where, who has stalled) and puts a stalled person on the next level; counts
+ * ten NPS answers typed as a list and sees n and the NPS, and has a list with an 11 refused with
+ * nothing counted; and on the overview sees the four steps, adds a core value, an advantage that
+ * comes out ranked first, and a position resting on it. axe-core on each page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PositioningBrowserIT {
+
+    private static final String PASSWORD = "vasterbotten-trappan-2027";
+    private static final String HOME = "Dina metoder";
+    private static final String VB = "/api/v1/regions/vasterbotten/positioning";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private RunningSamverka samverka;
+    private long anna;
+    private long bertil;
+    private long survey;
+
+    @BeforeAll
+    void start() throws Exception {
+        Chrome.assumeInstalled();
+        samverka = new RunningSamverka("PositioningBrowserIT");
+        samverka.deploy("positioning");
+        ensureVasterbotten();
+        samverka.call("PUT", "/api/v1/regions/vasterbotten/modules/positioning", null);
+        samverka.createPerson("vb-editor", "Vera Västerbotten", "editor", "region:vasterbotten", PASSWORD);
+        seed();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (samverka != null) {
+            samverka.close();
+        }
+    }
+
+    /** Västerbotten and Umeå, when the distribution's default tenants do not have them. */
+    private void ensureVasterbotten() throws Exception {
+        try {
+            samverka.call("GET", "/api/v1/regions/vasterbotten", null);
+        } catch (AssertionError missing) {
+            samverka.call("POST", "/api/v1/regions", "{\"id\":\"vasterbotten\",\"code\":\"24\",\"name\":\"Västerbotten\",\"country\":\"SE\"}");
+        }
+        try {
+            samverka.call("GET", "/api/v1/municipalities/umea", null);
+        } catch (AssertionError missing) {
+            samverka.call("POST", "/api/v1/regions/vasterbotten/municipalities", "{\"id\":\"umea\",\"code\":\"2480\",\"name\":\"Umeå\"}");
+        }
+    }
+
+    /**
+     * Anna has stood on the first level since January 2024 (stalled); Bertil went from the first level
+     * to "engaged" this year. A survey of residents with no answers yet, one of visitors to Umeå with
+     * a published distribution, and an advantage already scored.
+     */
+    private void seed() throws Exception {
+        anna = id(samverka.call("POST", VB + "/people", "{\"name\":\"Anna Andersson\",\"organisation\":\"Umeå kommun\",\"sector\":\"PUBLIC\","
+                + "\"decisionLevel\":\"LOCAL\",\"municipalityId\":\"umea\"}"));
+        samverka.call("POST", VB + "/people/" + anna + "/levels", "{\"level\":\"AWARE\",\"since\":\"2024-01-10\"}");
+        bertil = id(samverka.call("POST", VB + "/people", "{\"name\":\"Bertil Berg\",\"organisation\":\"Skellefteå Kraft\",\"sector\":\"BUSINESS\","
+                + "\"decisionLevel\":\"REGIONAL\"}"));
+        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"AWARE\",\"since\":\"2025-02-01\"}");
+        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"ENGAGED\",\"since\":\"2026-03-01\"}");
+        survey = id(samverka.call("POST", VB + "/nps/surveys", "{\"question\":\"Hur troligt är det att du skulle rekommendera Västerbotten "
+                + "som en plats att bo på?\",\"segment\":\"RESIDENT\",\"period\":\"2026\"}"));
+        long visitors = id(samverka.call("POST", VB + "/nps/surveys", "{\"question\":\"Skulle du rekommendera Umeå för en weekendresa?\","
+                + "\"segment\":\"VISITOR\",\"municipalityId\":\"umea\",\"period\":\"2026-Q2\"}"));
+        samverka.call("POST", VB + "/nps/surveys/" + visitors + "/answers", "{\"distribution\":{\"6\":5,\"8\":10,\"9\":15,\"10\":10}}");
+        samverka.call("POST", VB + "/advantages", "{\"title\":\"Älvdalar och fjäll\",\"category\":\"NATURE\",\"evidence\":[],"
+                + "\"scores\":{\"UNIQUENESS\":4,\"RELEVANCE\":4,\"CREDIBILITY\":3}}");
+    }
+
+    private static long id(String json) throws Exception {
+        return JSON.readTree(json).path("id").asLong();
+    }
+
+    private Chrome signedIn() {
+        return Chrome.signedIn(samverka.base, "sv", null, "vb-editor", PASSWORD, HOME);
+    }
+
+    private static String text(Chrome chrome, String css) {
+        return chrome.find(css).getText();
+    }
+
+    /** The data cells (td, not the row's heading) of a table row. */
+    private static List<String> cells(Chrome chrome, String rowCss) {
+        return chrome.find(rowCss).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Every row of a table, its heading and data cells in order. */
+    private static List<List<String>> rows(Chrome chrome, String rowsCss) {
+        chrome.find(rowsCss);
+        return chrome.driver.findElements(By.cssSelector(rowsCss)).stream()
+                .map(tr -> tr.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList()).toList();
+    }
+
+    @Test
+    void theStaircaseShowsWhoStandsWhereAndWhoStalledAndTakesANewLevel() throws Exception {
+        try (Chrome chrome = signedIn()) {
+            chrome.find("#nav a[href='#/positioning/staircase']").click();
+            chrome.awaitHeading("Engagemangstrappan");
+            chrome.wait.until(ExpectedConditions.textToBe(By.cssSelector("#pos-now-AWARE td"), "1"));
+            assertEquals("1", text(chrome, "#pos-now-ENGAGED td"), "Bertil is engaged");
+            assertEquals("0", text(chrome, "#pos-now-INTERESTED td"));
+            assertTrue(text(chrome, "#pos-levels").contains("Känner till — Samverkas förslag"), "the suggested levels are marked: "
+                    + text(chrome, "#pos-levels"));
+            String stalled = text(chrome, "#pos-stalled tbody");
+            assertTrue(stalled.contains("Anna Andersson") && stalled.contains("Umeå kommun") && stalled.contains("Känner till")
+                    && stalled.contains("2024"), "Anna has stood on the first level since January 2024: " + stalled);
+            assertFalse(stalled.contains("Bertil Berg"), "Bertil moved up this year: " + stalled);
+            assertEquals(List.of("1", "0", "Känner till → Engagerad: 1"), cells(chrome, "#pos-movements-2026"), "this year's movements");
+            WebElement chart = chrome.find("#pos-staircase-chart");
+            assertTrue(chart.getDomAttribute("src").contains("/charts/staircase.svg?period=YEAR&lang=sv"), chart.getDomAttribute("src"));
+            assertTrue(chart.getDomAttribute("alt").startsWith("Diagram: personer på varje steg"), chart.getDomAttribute("alt"));
+            chrome.wait.until(d -> (Boolean) chrome.driver.executeScript("const i = document.getElementById('pos-staircase-chart');"
+                    + " return i.complete && i.naturalWidth > 0;"));
+            chrome.assertAccessible("staircase (sv)");
+            chrome.screenshot("positioning-staircase-sv");
+
+            // Anna takes the next step today: the counts change, and she is no longer on the invitation list.
+            new Select(chrome.find("#pos-level-person")).selectByValue(String.valueOf(anna));
+            new Select(chrome.find("#pos-level")).selectByValue("INTERESTED");
+            chrome.find("#pos-level-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.cssSelector("#pos-now-AWARE td"), "0"));
+            assertEquals("1", text(chrome, "#pos-now-INTERESTED td"), "Anna is interested now");
+            assertEquals("1", text(chrome, "#pos-now-ENGAGED td"));
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Anna Andersson står på steget Intresserad"));
+            assertEquals("Ingen har stannat upp.", text(chrome, "#pos-stalled"));
+            assertTrue(text(chrome, "#pos-person-" + anna).contains("Intresserad"), text(chrome, "#pos-person-" + anna));
+            assertEquals("2", cells(chrome, "#pos-movements-2026").get(0), "two steps up this year");
+
+            // A new person, ready to be put on a level.
+            chrome.type("#pos-person-name", "Cecilia Ek");
+            chrome.type("#pos-person-organisation", "Norrlandsoperan");
+            new Select(chrome.find("#pos-person-sector")).selectByValue("CIVIL_SOCIETY");
+            new Select(chrome.find("#pos-person-decision")).selectByValue("REGIONAL");
+            chrome.find("#pos-person-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-people"), "Cecilia Ek"));
+            assertEquals("Cecilia Ek (Norrlandsoperan)", new Select(chrome.find("#pos-level-person")).getFirstSelectedOption().getText(),
+                    "the person added is the one to put on a level");
+            assertTrue(text(chrome, "#pos-people").contains("Inte i trappan än"), text(chrome, "#pos-people"));
+
+            // By quarter: Bertil's step was in the first quarter.
+            new Select(chrome.find("#pos-period")).selectByValue("QUARTER");
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pos-movements-2026-Q1")));
+            assertTrue(chrome.find("#pos-staircase-chart").getDomAttribute("src").contains("period=QUARTER"), "the chart by quarter");
+            chrome.assertAccessible("staircase after changes, by quarter (sv)");
+        }
+    }
+
+    @Test
+    void npsAnswersTypedAsAListAreCountedAndAnElevenIsRefusedWithNothingCounted() throws Exception {
+        String row = "#pos-survey-" + survey;
+        try (Chrome chrome = signedIn()) {
+            chrome.find("#nav a[href='#/positioning/nps']").click();
+            chrome.awaitHeading("Net Promoter Score");
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            assertEquals(List.of("Invånare", "Hela regionen", "2026", "0", "—", "—", "Inga svar än."), cells(chrome, row), "no answers yet");
+
+            new Select(chrome.find("#pos-answers-survey")).selectByValue(String.valueOf(survey));
+            chrome.find("#pos-answers-kind-list").click();
+            chrome.type("#pos-answers-scores", "10, 10, 9, 9, 9, 8, 7, 6, 10, 9");
+            chrome.find("#pos-answers-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.cssSelector(row + " td:nth-of-type(4)"), "10"));
+            // 7 promoters and 1 detractor of 10: 70 − 10 = 60, ± 1.96 · √((0.7 + 0.1 − 0.6²) / 10) · 100 = 41.1.
+            assertEquals(List.of("Invånare", "Hela regionen", "2026", "10", "60", "± 41,1", "Färre än 30 svar: tolka med försiktighet."),
+                    cells(chrome, row), "n, NPS, its margin, and the warning below the minimum n");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "10 svar räknade"));
+            assertEquals("", chrome.find("#pos-answers-scores").getDomProperty("value"), "the list is emptied once counted");
+
+            // An 11 among them: the alert names it, and nothing is counted.
+            chrome.type("#pos-answers-scores", "9, 11, 7");
+            chrome.find("#pos-answers-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-answers-error"),
+                    "Svar 2 (11) är inte ett betyg från 0 till 10."));
+            assertEquals("alert", chrome.find("#pos-answers-error").getDomAttribute("role"));
+            assertTrue(text(chrome, "#pos-answers-error").startsWith("Inget räknades"), text(chrome, "#pos-answers-error"));
+            assertEquals("true", chrome.find("#pos-answers-scores").getDomAttribute("aria-invalid"));
+            assertEquals("9, 11, 7", chrome.find("#pos-answers-scores").getDomProperty("value"), "what was typed stays to be corrected");
+            assertEquals("10", cells(chrome, row).get(3), "nothing counted on the page");
+            assertEquals(10, JSON.readTree(samverka.call("GET", VB + "/nps/surveys/" + survey, null)).path("nps").path("n").asInt(),
+                    "nothing counted in the API");
+
+            // The visitors' 40 answers: 25 promoters and 5 detractors, 62.5 − 12.5 = 50 ± 21.9; enough answers for no warning.
+            List<List<String>> trends = rows(chrome, "#pos-trends tbody tr");
+            assertTrue(trends.contains(List.of("Besökare", "Umeå", "2026-Q2", "40", "50", "± 21,9", ""))
+                    && trends.contains(List.of("Besökare", "Hela regionen", "2026-Q2", "40", "50", "± 21,9", ""))
+                    && trends.contains(List.of("Invånare", "Hela regionen", "2026", "10", "60", "± 41,1", "Färre än 30 svar: tolka med försiktighet.")),
+                    "the trend per segment, for the municipality and the whole region: " + trends);
+            assertTrue(chrome.find("#pos-nps-chart").getDomAttribute("src").contains("segment=RESIDENT"), "the chart of a segment");
+            chrome.assertAccessible("nps (sv)");
+        }
+    }
+
+    @Test
+    void theOverviewShowsTheFourStepsAndAnAdvantageAddedComesOutRankedFirst() throws Exception {
+        String title = "Forskning i världsklass";
+        try (Chrome chrome = signedIn()) {
+            chrome.find("#nav a[href='#/positioning/overview']").click();
+            chrome.awaitHeading("Platsens positionering");
+            chrome.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#pos-progress > li"), 4));
+            String progress = text(chrome, "#pos-progress");
+            for (String step : List.of("Värden och fördelar", "Positioner", "Samhandling", "Förmedla bilden")) {
+                assertTrue(progress.contains(step), step + " in " + progress);
+            }
+            assertTrue(text(chrome, "#pos-step-VALUES").contains("Inga kärnvärden är antecknade än."), text(chrome, "#pos-step-VALUES"));
+            assertTrue(text(chrome, "#pos-criteria").contains("Unikhet — Samverkas förslag"), text(chrome, "#pos-criteria"));
+
+            chrome.type("#pos-value-name", "Närhet till natur och till varandra");
+            chrome.find("#pos-value-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-values"), "Närhet till natur och till varandra"));
+            assertFalse(text(chrome, "#pos-step-VALUES").contains("Inga kärnvärden"), "the step no longer lacks core values");
+
+            chrome.type("#pos-advantage-title", title);
+            new Select(chrome.find("#pos-advantage-category")).selectByValue("KNOWLEDGE");
+            chrome.type("#pos-advantage-evidence", "Två universitet och forskning i internationell toppklass");
+            chrome.type("#pos-advantage-source", "Umeå universitet, årsredovisning 2025");
+            new Select(chrome.find("#pos-score-UNIQUENESS")).selectByValue("5");
+            new Select(chrome.find("#pos-score-RELEVANCE")).selectByValue("5");
+            new Select(chrome.find("#pos-score-CREDIBILITY")).selectByValue("4");
+            chrome.find("#pos-advantage-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.cssSelector("#pos-advantages tbody tr:first-child th"), title));
+            assertEquals(List.of("1", "Kunskap", "5", "5", "4", "4,67", "Två universitet och forskning i internationell toppklass (Umeå universitet, "
+                    + "årsredovisning 2025)"), cells(chrome, "#pos-advantages tbody tr:first-child"), "ranked first with its mean");
+            assertEquals("Älvdalar och fjäll", text(chrome, "#pos-advantages tbody tr:nth-child(2) th"), "the advantage scored 3.67 comes second");
+            assertEquals("2", cells(chrome, "#pos-advantages tbody tr:nth-child(2)").get(0));
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Fördelen är tillagd: " + title + ", på plats 1."));
+
+            chrome.type("#pos-position-title", "Kunskapsregionen i norr");
+            chrome.type("#pos-position-priority", "1");
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//fieldset[@id='pos-position-advantages']//label[text()='1. " + title + " (medelpoäng 4,67)']"))).click();
+            chrome.find("#pos-position-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-positions"), "Kunskapsregionen i norr"));
+            assertEquals(List.of("1", title, "—", "—", "4,67"), cells(chrome, "#pos-positions tbody tr:first-child"), "the position rests on it");
+            assertTrue(chrome.find("#pos-positions-chart").getDomAttribute("alt").startsWith("Diagram: positionerna rangordnade"),
+                    "the chart has a text alternative");
+            assertFalse(text(chrome, "#pos-step-POSITIONS").contains("Inga positioner"), text(chrome, "#pos-step-POSITIONS"));
+            chrome.assertAccessible("overview (sv)");
+        }
+    }
+}

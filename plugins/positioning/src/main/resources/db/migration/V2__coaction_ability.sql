@@ -1,0 +1,12 @@
+-- Co-action ability: a short recurring self-assessment of the region's people, one row per item
+-- answered (1–5) in a period; the index over time is computed on reading.
+CREATE TABLE ABILITY_ANSWER (
+    ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    REGION_ID VARCHAR(64) NOT NULL,
+    PERSON_ID BIGINT NOT NULL REFERENCES PERSON (ID) ON DELETE CASCADE,
+    PERIOD VARCHAR(10) NOT NULL,
+    ITEM VARCHAR(32) NOT NULL,
+    SCORE INT NOT NULL,
+    CREATED_AT TIMESTAMP NOT NULL
+);
+CREATE INDEX ABILITY_BY_REGION ON ABILITY_ANSWER (REGION_ID, PERIOD);

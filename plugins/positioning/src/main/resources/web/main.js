@@ -1,0 +1,760 @@
+// The positioning of the place in the Samverka web app (Region Västerbotten's method): where the
+// region stands in the four steps, its core values, its advantages ranked by their scores and the
+// positions chosen from them; the engagement staircase with its people, who moved and who stalled;
+// and Net Promoter Score surveys with their answers and trend. Every figure (ranks, scores, counts,
+// NPS and its margin of error) is the API's: these pages show it in the reader's language.
+//
+// The pages keep their forms in place and redraw only the figures after a change, so a person keeps
+// their place (and the focus) in the form they were using; what happened is said in the status line.
+
+let labels = {};
+
+function L(shell, key, ...args) {
+  const pick = set => key.split('.').reduce((o, k) => (o || {})[k], set);
+  const text = pick(labels[shell.lang()] || labels.en) ?? pick(labels.en) ?? key;
+  return String(text).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** A name the API gives in several languages (a level, a step, a criterion), in the reader's. */
+function local(shell, texts) {
+  if (!texts) return '';
+  return texts[shell.lang()] || texts.en || Object.values(texts)[0] || '';
+}
+
+const CATEGORIES = ['NATURE', 'INDUSTRY', 'KNOWLEDGE', 'CULTURE', 'LIFESTYLE', 'LOCATION', 'PEOPLE', 'OTHER'];
+const SECTORS = ['POLITICS', 'PUBLIC', 'BUSINESS', 'CIVIL_SOCIETY', 'CITIZENS', 'ACADEMIA', 'VISITORS'];
+const DECISION_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'];
+const SEGMENTS = ['RESIDENT', 'IN_MOVER', 'VISITOR', 'BUSINESS'];
+const SCORES = [...Array(11).keys()];
+const REGION_KEY = 'samverka.positioning.region';
+
+const base = r => '/regions/' + r + '/positioning';
+
+// A chart drawn again gets a new address: the browser would otherwise show the image it already has.
+let chartDrawn = 0;
+const chartSrc = (shell, r, name, query = {}) => '/api/v1' + base(r) + '/charts/' + name + '.svg?'
+  + new URLSearchParams({ ...query, lang: shell.lang(), drawn: String(++chartDrawn) });
+
+export async function register(shell) {
+  labels = await fetch('/app/plugins/positioning/labels.json').then(r => r.json());
+  const page = (id, draw) => shell.addPage(id, () => L(shell, 'pages.' + id), main => withRegion(shell, main, (out, r) => draw(shell, out, r)));
+  page('overview', overview);
+  page('staircase', staircase);
+  page('nps', nps);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The region a page is about: the person's region, their municipality's, or (for the platform's
+// admins) one they pick; the pick is remembered in this browser for all three pages.
+
+async function regions(shell) {
+  const [kind, id] = shell.session().person.scope.split(':');
+  if (kind === 'platform') {
+    const all = await shell.api('GET', '/regions');
+    return all.status === 200 ? all.body.map(r => ({ id: r.id, name: r.name })) : [];
+  }
+  let regionId = id;
+  if (kind === 'municipality') {
+    const own = await shell.api('GET', '/municipalities/' + id);
+    if (own.status !== 200) return [];
+    regionId = own.body.regionId;
+  }
+  const region = await shell.api('GET', '/regions/' + regionId);
+  return [{ id: regionId, name: region.status === 200 ? region.body.name : regionId }];
+}
+
+async function withRegion(shell, main, show) {
+  const { el } = shell;
+  const choices = await regions(shell);
+  const out = el('div');
+  if (!choices.length) {
+    main.append(el('p', { text: L(shell, 'noRegion') }));
+    return;
+  }
+  if (choices.length === 1) {
+    main.append(el('p', { id: 'pos-region', text: L(shell, 'regionIs', choices[0].name) }), out);
+    await show(out, choices[0].id);
+    return;
+  }
+  const select = el('select', { id: 'pos-region' }, ...choices.map(r => el('option', { value: r.id, text: r.name })));
+  const saved = localStorage.getItem(REGION_KEY);
+  if (saved && choices.some(r => r.id === saved)) select.value = saved;
+  select.addEventListener('change', () => {
+    localStorage.setItem(REGION_KEY, select.value);
+    show(out, select.value);
+  });
+  main.append(el('p', {}, el('label', { for: 'pos-region', text: L(shell, 'region') + ' ' }), select), out);
+  await show(out, select.value);
+}
+
+/** The region's municipalities as {id, name}; the shell's list of the person's own when the region's cannot be read. */
+async function municipalitiesOf(shell, r) {
+  const reply = await shell.api('GET', '/regions/' + r + '/municipalities');
+  return reply.status === 200 ? reply.body.map(m => ({ id: m.id, name: m.name })) : shell.municipalities();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared: messages, numbers, tables and form controls.
+
+/** Says why there is nothing to show: the region does not use the method (404), or what the API said. */
+function unavailable(shell, reply) {
+  return shell.el('p', { class: 'error', role: 'alert', text: reply.status === 404 ? L(shell, 'notUsed') : shell.problemText(reply) });
+}
+
+/** A number as the reader writes it (a decimal comma in Swedish and Norwegian); a dash for none. */
+function number(shell, value, digits = 2) {
+  return value == null ? '—' : new Intl.NumberFormat(shell.locale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A day (yyyy-mm-dd) as the reader writes it: read as that day here, not as midnight UTC, which is the day before west of Greenwich. */
+function day(shell, iso) {
+  return iso ? new Intl.DateTimeFormat(shell.locale(), { dateStyle: 'medium' }).format(new Date(iso + 'T00:00')) : '—';
+}
+
+/** Today as yyyy-mm-dd in the browser's time zone (the date a level is set from when none is given). */
+function today() {
+  const d = new Date();
+  return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+}
+
+/**
+ * A table with a caption and column headings. In each row the cell at {@code headAt} heads the row:
+ * a name rather than a figure, so that a screen reader says what each figure is about. A row is an
+ * array of cells, or {id, cells}.
+ */
+function table(shell, id, caption, columns, rows, headAt = 0) {
+  const { el } = shell;
+  const row = r => {
+    const cells = Array.isArray(r) ? r : r.cells;
+    return el('tr', r.id ? { id: r.id } : {}, ...cells.map((c, i) => el(i === headAt ? 'th' : 'td', i === headAt ? { scope: 'row' } : {},
+      c instanceof Node ? c : String(c ?? ''))));
+  };
+  return el('table', { id }, el('caption', { text: caption }),
+    el('thead', {}, el('tr', {}, ...columns.map(c => el('th', { scope: 'col', text: c })))), el('tbody', {}, ...rows.map(row)));
+}
+
+/** Nothing to list yet, in the place (and with the id) the list would have. */
+const none = (shell, id, key = 'nothingYet') => shell.el('p', { id, text: L(shell, key) });
+
+/** " — Samverka's suggestion" beside a criterion or level the region has not set itself. */
+const suggestionMark = (shell, item) => item.suggestion ? shell.el('span', { class: 'hint', text: ' — ' + L(shell, 'suggestion') }) : '';
+
+/** A control with its visible label above it (the shell's forms lay them out so), and a hint read with it. */
+function field(shell, id, label, control, hint) {
+  const { el } = shell;
+  if (hint) control.setAttribute('aria-describedby', id + '-hint');
+  return [el('label', { for: id, text: label }), control, ...(hint ? [el('p', { id: id + '-hint', class: 'hint', text: hint })] : [])];
+}
+
+const textInput = (shell, id, max = 200) => shell.el('input', { id, type: 'text', maxlength: String(max), autocomplete: 'off' });
+const textArea = (shell, id, max = 2000) => shell.el('textarea', { id, rows: '3', maxlength: String(max) });
+
+/** A select of {value, text} options, with a first empty choice when {@code empty} names it. */
+function select(shell, id, options, empty) {
+  const { el } = shell;
+  return el('select', { id }, ...(empty ? [el('option', { value: '', text: empty })] : []),
+    ...options.map(o => el('option', { value: String(o.value), text: o.text })));
+}
+
+/** Keeps a select's choice while its options are drawn anew (a person or survey added meanwhile). */
+function refill(shell, control, options, chosen) {
+  const keep = chosen ?? control.value;
+  control.replaceChildren(...options.map(o => shell.el('option', { value: String(o.value), text: o.text })));
+  if (options.some(o => String(o.value) === String(keep))) control.value = String(keep);
+}
+
+/** Checkboxes in a fieldset, named by {@code name}; the ones in {@code ticked} stay ticked. */
+function checkboxes(shell, name, legend, items, ticked, noneKey) {
+  const { el } = shell;
+  const boxes = items.map(i => {
+    const box = el('input', { type: 'checkbox', id: name + '-' + i.id, name, value: String(i.id) });
+    box.checked = ticked.includes(i.id);
+    return el('div', {}, box, ' ', el('label', { for: name + '-' + i.id, text: i.text }));
+  });
+  return el('fieldset', { id: name + 's' }, el('legend', { text: legend }),
+    ...(boxes.length ? boxes : [el('p', { class: 'hint', text: L(shell, noneKey) })]));
+}
+
+const ticked = (root, name) => [...root.querySelectorAll('input[name="' + name + '"]:checked')].map(box => Number(box.value));
+
+const lines = text => text.split('\n').map(s => s.trim()).filter(Boolean);
+
+/** Runs {@code handler} on submit, in place of sending the form. */
+function onSubmit(form, handler) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    await handler();
+  });
+}
+
+/**
+ * What the API refused, in the form's alert: each field error under the name the form gives the
+ * field (its label), the field marked invalid. {@code fields} maps the API's field names to the ids
+ * of the form's controls. "is required" is said in the reader's language; other reasons are the API's.
+ */
+function showProblem(shell, form, alert, reply, fields = {}) {
+  const { el } = shell;
+  clearProblem(form, alert);
+  const errors = (reply.body && reply.body.errors) || [];
+  if (reply.status !== 400 || !errors.length) {
+    alert.textContent = shell.problemText(reply) || L(shell, 'failed');
+    return;
+  }
+  const items = errors.map(e => {
+    const control = fields[e.field] ? form.querySelector('#' + fields[e.field]) : null;
+    if (control) control.setAttribute('aria-invalid', 'true');
+    const label = control ? form.querySelector('label[for="' + control.id + '"]').textContent : e.field;
+    return el('li', { text: label + ': ' + (e.message === 'is required' ? L(shell, 'isRequired') : e.message) });
+  });
+  alert.replaceChildren(el('p', { text: L(shell, 'notSaved') }), el('ul', {}, ...items));
+}
+
+function clearProblem(form, alert) {
+  form.querySelectorAll('[aria-invalid]').forEach(control => control.removeAttribute('aria-invalid'));
+  alert.replaceChildren();
+}
+
+const errorBox = (shell, id) => shell.el('div', { id, class: 'error', role: 'alert' });
+
+// ---------------------------------------------------------------------------------------------
+// Overview: progress through the four steps, core values, advantages and positions.
+
+async function overview(shell, out, r) {
+  const { el } = shell;
+  const settings = await shell.api('GET', base(r) + '/settings');
+  if (settings.status !== 200) { out.replaceChildren(unavailable(shell, settings)); return; }
+  const view = { shell, r, settings: settings.body, values: [], advantages: [],
+    holders: { progress: el('div'), values: el('div'), advantages: el('div'), positions: el('div'), links: el('div') } };
+  const h = view.holders;
+  out.replaceChildren(
+    el('h2', { text: L(shell, 'progress.heading') }), h.progress,
+    el('h2', { text: L(shell, 'values.heading') }), el('p', { class: 'hint', text: L(shell, 'values.intro') }), h.values,
+    el('h3', { text: L(shell, 'values.add') }), valueForm(view),
+    el('h2', { text: L(shell, 'advantages.heading') }), el('p', { class: 'hint', text: L(shell, 'advantages.intro') }), criteriaList(view),
+    h.advantages, el('h3', { text: L(shell, 'advantages.add') }), advantageForm(view),
+    el('h2', { text: L(shell, 'positions.heading') }), h.positions, el('h3', { text: L(shell, 'positions.add') }), positionForm(view));
+  await loadOverview(view);
+}
+
+async function loadOverview(view) {
+  const { shell, r, holders: h } = view;
+  const [progress, values, advantages, positions] = await Promise.all(['progress', 'values', 'advantages', 'positions']
+    .map(what => shell.api('GET', base(r) + '/' + what)));
+  view.values = values.status === 200 ? values.body : [];
+  view.advantages = advantages.status === 200 ? advantages.body : [];
+  h.progress.replaceChildren(progress.status === 200 ? progressList(shell, progress.body) : unavailable(shell, progress));
+  h.values.replaceChildren(values.status === 200 ? valueList(shell, values.body) : unavailable(shell, values));
+  h.advantages.replaceChildren(advantages.status === 200 ? advantageTable(view) : unavailable(shell, advantages));
+  h.positions.replaceChildren(...(positions.status === 200 ? positionTable(view, positions.body) : [unavailable(shell, positions)]));
+  drawLinks(view);
+}
+
+/** The four steps in order: done, or what each still lacks, in the reader's language. */
+function progressList(shell, steps) {
+  const { el } = shell;
+  return el('ol', { id: 'pos-progress' }, ...steps.map(s => el('li', { id: 'pos-step-' + s.step },
+    el('strong', { text: local(shell, s.name) }), ': ', s.done ? L(shell, 'progress.done') : L(shell, 'progress.lacks'),
+    s.done ? '' : el('ul', {}, ...s.lacks.map(l => el('li', { text: local(shell, l.text) }))))));
+}
+
+function valueList(shell, values) {
+  const { el } = shell;
+  if (!values.length) return none(shell, 'pos-values');
+  return el('ul', { id: 'pos-values' }, ...values.map(v => el('li', {}, el('strong', { text: v.name }),
+    v.description ? ' — ' + v.description : '')));
+}
+
+function valueForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-value-error');
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-value-form' },
+    ...field(shell, 'pos-value-name', L(shell, 'values.name'), textInput(shell, 'pos-value-name')),
+    ...field(shell, 'pos-value-description', L(shell, 'optional', L(shell, 'description')), textArea(shell, 'pos-value-description')),
+    el('button', { type: 'submit', text: L(shell, 'values.addButton') }), alert);
+  onSubmit(form, async () => {
+    const name = form.querySelector('#pos-value-name').value.trim();
+    const reply = await shell.api('POST', base(r) + '/values', { name, description: form.querySelector('#pos-value-description').value.trim() || null });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, { name: 'pos-value-name', description: 'pos-value-description' }); return; }
+    clearProblem(form, alert);
+    form.reset();
+    await loadOverview(view);
+    shell.status(L(shell, 'values.added', reply.body.name));
+  });
+  return form;
+}
+
+/** The criteria advantages are scored on, each marked when it is Samverka's suggestion. */
+function criteriaList(view) {
+  const { shell } = view;
+  return shell.el('ul', { id: 'pos-criteria' }, ...view.settings.criteria.map(c => shell.el('li', {}, local(shell, c.name), suggestionMark(shell, c))));
+}
+
+/** The advantages as the API ranks them, with each criterion's score and their mean. */
+function advantageTable(view) {
+  const { shell } = view;
+  if (!view.advantages.length) return none(shell, 'pos-advantages');
+  const criteria = view.settings.criteria;
+  const evidence = a => a.evidence.map(e => e.text + ' (' + e.source + ')').join('; ') || '—';
+  return table(shell, 'pos-advantages', L(shell, 'advantages.caption'),
+    [L(shell, 'rank'), L(shell, 'advantages.advantage'), L(shell, 'category'), ...criteria.map(c => local(shell, c.name)), L(shell, 'mean'),
+      L(shell, 'advantages.evidence')],
+    view.advantages.map(a => ({ id: 'pos-advantage-' + a.id, cells: [String(a.rank), a.title, L(shell, 'categories.' + a.category),
+      ...criteria.map(c => a.scores[c.id] == null ? '—' : String(a.scores[c.id])), number(shell, a.score), evidence(a)] })), 1);
+}
+
+function advantageForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const criteria = view.settings.criteria;
+  const scoreOptions = [1, 2, 3, 4, 5].map(s => ({ value: s, text: String(s) }));
+  const alert = errorBox(shell, 'pos-advantage-error');
+  const fields = { title: 'pos-advantage-title', category: 'pos-advantage-category', description: 'pos-advantage-description',
+    'evidence[0].text': 'pos-advantage-evidence', 'evidence[0].source': 'pos-advantage-source' };
+  criteria.forEach(c => { fields['scores.' + c.id] = 'pos-score-' + c.id; });
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-advantage-form' },
+    ...field(shell, 'pos-advantage-title', L(shell, 'title'), textInput(shell, 'pos-advantage-title')),
+    ...field(shell, 'pos-advantage-category', L(shell, 'category'),
+      select(shell, 'pos-advantage-category', CATEGORIES.map(c => ({ value: c, text: L(shell, 'categories.' + c) })))),
+    ...field(shell, 'pos-advantage-description', L(shell, 'optional', L(shell, 'description')), textArea(shell, 'pos-advantage-description')),
+    ...field(shell, 'pos-advantage-evidence', L(shell, 'optional', L(shell, 'advantages.evidenceText')), textArea(shell, 'pos-advantage-evidence')),
+    ...field(shell, 'pos-advantage-source', L(shell, 'advantages.source'), textInput(shell, 'pos-advantage-source', 500),
+      L(shell, 'advantages.sourceHint')),
+    el('fieldset', { id: 'pos-advantage-scores' }, el('legend', { text: L(shell, 'advantages.scores') }),
+      ...criteria.map(c => el('div', {}, el('label', { for: 'pos-score-' + c.id, text: local(shell, c.name) }), ' ',
+        select(shell, 'pos-score-' + c.id, scoreOptions, L(shell, 'notScored'))))),
+    el('button', { type: 'submit', text: L(shell, 'advantages.addButton') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const scores = {};
+    criteria.forEach(c => { if (value('pos-score-' + c.id)) scores[c.id] = Number(value('pos-score-' + c.id)); });
+    // Evidence is one piece here, given with where it comes from; more can be added through the API.
+    const evidence = value('pos-advantage-evidence') || value('pos-advantage-source')
+      ? [{ text: value('pos-advantage-evidence'), source: value('pos-advantage-source') }] : [];
+    const reply = await shell.api('POST', base(r) + '/advantages', { title: value('pos-advantage-title'), category: value('pos-advantage-category'),
+      description: value('pos-advantage-description') || null, evidence, scores });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    form.reset();
+    await loadOverview(view);
+    shell.status(L(shell, 'advantages.added', reply.body.title, reply.body.rank));
+  });
+  return form;
+}
+
+/** The positions by priority with the mean score of their advantages; the chart, with the table as its figures. */
+function positionTable(view, positions) {
+  const { shell, r } = view;
+  const { el } = shell;
+  if (!positions.length) return [none(shell, 'pos-positions')];
+  const titles = new Map(view.advantages.map(a => [a.id, a.title]));
+  const names = new Map(view.values.map(v => [v.id, v.name]));
+  const listed = (ids, map) => ids.map(id => map.get(id) || '#' + id).join('; ') || '—';
+  return [table(shell, 'pos-positions', L(shell, 'positions.caption'),
+    [L(shell, 'priority'), L(shell, 'positions.position'), L(shell, 'positions.advantages'), L(shell, 'positions.values'),
+      L(shell, 'positions.audiences'), L(shell, 'positions.score')],
+    positions.map(p => ({ id: 'pos-position-' + p.id, cells: [String(p.priority), p.title, listed(p.advantageIds, titles),
+      listed(p.valueIds, names), p.audiences.join('; ') || '—', number(shell, p.score)] })), 1),
+  el('p', {}, el('img', { id: 'pos-positions-chart', class: 'heatmap', src: chartSrc(shell, r, 'positions'), alt: L(shell, 'positions.chartAlt') }))];
+}
+
+function positionForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-position-error');
+  const priority = el('input', { id: 'pos-position-priority', type: 'number', min: '1', max: '100', step: '1' });
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-position-form' },
+    ...field(shell, 'pos-position-title', L(shell, 'title'), textInput(shell, 'pos-position-title')),
+    ...field(shell, 'pos-position-priority', L(shell, 'optional', L(shell, 'priority')), priority, L(shell, 'positions.priorityHint')),
+    ...field(shell, 'pos-position-rationale', L(shell, 'optional', L(shell, 'positions.rationale')), textArea(shell, 'pos-position-rationale')),
+    ...field(shell, 'pos-position-audiences', L(shell, 'optional', L(shell, 'positions.audiences')), textArea(shell, 'pos-position-audiences'),
+      L(shell, 'onePerLine')),
+    ...field(shell, 'pos-position-priorities', L(shell, 'optional', L(shell, 'positions.strategyPriorities')),
+      textArea(shell, 'pos-position-priorities'), L(shell, 'positions.strategyPrioritiesHint')),
+    view.holders.links, el('button', { type: 'submit', text: L(shell, 'positions.addButton') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/positions', { title: value('pos-position-title'),
+      priority: value('pos-position-priority') ? Number(value('pos-position-priority')) : null, rationale: value('pos-position-rationale') || null,
+      audiences: lines(value('pos-position-audiences')), strategyPriorities: lines(value('pos-position-priorities')),
+      advantageIds: ticked(form, 'pos-position-advantage'), valueIds: ticked(form, 'pos-position-value') });
+    if (reply.status !== 201) {
+      showProblem(shell, form, alert, reply, { title: 'pos-position-title', priority: 'pos-position-priority', rationale: 'pos-position-rationale' });
+      return;
+    }
+    clearProblem(form, alert);
+    form.reset();
+    await loadOverview(view);
+    shell.status(L(shell, 'positions.added', reply.body.title));
+  });
+  return form;
+}
+
+/** The position form's choice of advantages (best first) and core values, drawn anew with what is ticked kept. */
+function drawLinks(view) {
+  const { shell, holders } = view;
+  const keepAdvantages = ticked(holders.links, 'pos-position-advantage');
+  const keepValues = ticked(holders.links, 'pos-position-value');
+  holders.links.replaceChildren(
+    checkboxes(shell, 'pos-position-advantage', L(shell, 'positions.restsOn'),
+      view.advantages.map(a => ({ id: a.id, text: L(shell, 'rankedTitle', a.rank, a.title, number(shell, a.score)) })), keepAdvantages, 'advantages.none'),
+    checkboxes(shell, 'pos-position-value', L(shell, 'positions.linkedValues'), view.values.map(v => ({ id: v.id, text: v.name })), keepValues,
+      'values.none'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engagement staircase: its levels, people per level, movements, who stalled, and the people.
+
+async function staircase(shell, out, r) {
+  const { el } = shell;
+  const [first, municipalities] = await Promise.all([shell.api('GET', base(r) + '/staircase'), municipalitiesOf(shell, r)]);
+  if (first.status !== 200) { out.replaceChildren(unavailable(shell, first)); return; }
+  const levels = first.body.levels;
+  const view = { shell, r, levels, municipalities, people: [],
+    levelName: id => local(shell, (levels.find(l => l.id === id) || {}).name) || id,
+    period: select(shell, 'pos-period', ['YEAR', 'QUARTER'].map(p => ({ value: p, text: L(shell, 'periods.' + p) }))),
+    holders: { now: el('div'), movements: el('div'), chart: el('div'), byPeriod: el('div'), stalled: el('div'), people: el('div') } };
+  const h = view.holders;
+  view.period.addEventListener('change', () => loadStaircase(view));
+  out.replaceChildren(
+    el('h2', { text: L(shell, 'staircase.levels') }), el('ol', { id: 'pos-levels' }, ...levels.map(l => el('li', {}, local(shell, l.name),
+      suggestionMark(shell, l)))),
+    el('h2', { text: L(shell, 'staircase.now') }), h.now,
+    el('h2', { text: L(shell, 'staircase.overTime') }),
+    el('p', {}, el('label', { for: 'pos-period', text: L(shell, 'staircase.period') + ' ' }), view.period), h.movements, h.chart, h.byPeriod,
+    el('h2', { text: L(shell, 'staircase.stalled') }), el('p', { class: 'hint', text: L(shell, 'staircase.stalledIntro', first.body.stalledAfterDays) }),
+    h.stalled,
+    el('h2', { text: L(shell, 'people.heading') }), el('p', { class: 'hint', text: L(shell, 'people.purpose') }), h.people,
+    el('h3', { text: L(shell, 'levelForm.heading') }), levelForm(view),
+    el('h3', { text: L(shell, 'personForm.heading') }), personForm(view));
+  await loadStaircase(view);
+}
+
+async function loadStaircase(view) {
+  const { shell, r, holders: h } = view;
+  const period = view.period.value;
+  const [stairs, people] = await Promise.all([shell.api('GET', base(r) + '/staircase?period=' + period), shell.api('GET', base(r) + '/people')]);
+  if (stairs.status !== 200 || people.status !== 200) {
+    h.now.replaceChildren(unavailable(shell, stairs.status !== 200 ? stairs : people));
+    return;
+  }
+  const s = stairs.body;
+  view.people = people.body.items;
+  h.now.replaceChildren(table(shell, 'pos-now', L(shell, 'staircase.nowCaption'), [L(shell, 'level'), L(shell, 'staircase.people')],
+    view.levels.map(l => ({ id: 'pos-now-' + l.id, cells: [local(shell, l.name), String(s.now[l.id] ?? 0)] }))));
+  h.movements.replaceChildren(movementTable(view, s.movements));
+  // No chart before anyone stands on the staircase: the table below says there is nothing yet.
+  h.chart.replaceChildren(Object.keys(s.byPeriod).length ? shell.el('p', {}, shell.el('img', { id: 'pos-staircase-chart', class: 'heatmap',
+    src: chartSrc(shell, r, 'staircase', { period }), alt: L(shell, 'staircase.chartAlt') })) : '');
+  h.byPeriod.replaceChildren(byPeriodTable(view, s.byPeriod));
+  h.stalled.replaceChildren(stalledTable(view, s.stalled));
+  h.people.replaceChildren(peopleTable(view));
+  refill(shell, view.personSelect, view.people.map(p => ({ value: p.id, text: p.name + (p.organisation ? ' (' + p.organisation + ')' : '') })),
+    view.chosenPerson);
+  view.chosenPerson = null;
+}
+
+function movementTable(view, movements) {
+  const { shell } = view;
+  const periods = Object.keys(movements);
+  if (!periods.length) return none(shell, 'pos-movements', 'staircase.noMovements');
+  const steps = m => Object.entries(m.steps).map(([step, n]) => step.split('→').map(view.levelName).join(' → ') + ': ' + n).join('; ');
+  return table(shell, 'pos-movements', L(shell, 'staircase.movementsCaption'),
+    [L(shell, 'period'), L(shell, 'staircase.up'), L(shell, 'staircase.down'), L(shell, 'staircase.steps')],
+    periods.map(p => ({ id: 'pos-movements-' + p, cells: [p, String(movements[p].up), String(movements[p].down), steps(movements[p])] })));
+}
+
+/** People on each level at the end of each period: the chart's figures. */
+function byPeriodTable(view, byPeriod) {
+  const { shell } = view;
+  const periods = Object.keys(byPeriod);
+  if (!periods.length) return none(shell, 'pos-by-period');
+  return table(shell, 'pos-by-period', L(shell, 'staircase.byPeriodCaption'), [L(shell, 'period'), ...view.levels.map(l => local(shell, l.name))],
+    periods.map(p => [p, ...view.levels.map(l => String(byPeriod[p][l.id] ?? 0))]));
+}
+
+/** The invitation list for the next arena: who has stood on one level too long. */
+function stalledTable(view, stalled) {
+  const { shell } = view;
+  if (!stalled.length) return none(shell, 'pos-stalled', 'staircase.noneStalled');
+  return table(shell, 'pos-stalled', L(shell, 'staircase.stalledCaption'),
+    [L(shell, 'name'), L(shell, 'organisation'), L(shell, 'level'), L(shell, 'since'), L(shell, 'staircase.days')],
+    stalled.map(x => [x.name, x.organisation || '—', view.levelName(x.level), day(shell, x.since), String(x.days)]));
+}
+
+/** The level a person stands on today, and since when (steps are in date order; later ones are still to come). */
+function currentStep(person) {
+  const now = today();
+  return person.levels.filter(step => step.since <= now).pop();
+}
+
+function peopleTable(view) {
+  const { shell } = view;
+  if (!view.people.length) return none(shell, 'pos-people');
+  const municipality = id => (view.municipalities.find(m => m.id === id) || {}).name || id || '—';
+  return table(shell, 'pos-people', L(shell, 'people.caption'),
+    [L(shell, 'name'), L(shell, 'organisation'), L(shell, 'sector'), L(shell, 'decisionLevel'), L(shell, 'municipality'), L(shell, 'levelNow'),
+      L(shell, 'since')],
+    view.people.map(p => {
+      const step = currentStep(p);
+      return { id: 'pos-person-' + p.id, cells: [p.name, p.organisation || '—', L(shell, 'sectors.' + p.sector),
+        L(shell, 'decisionLevels.' + p.decisionLevel), municipality(p.municipalityId), step ? view.levelName(step.level) : L(shell, 'noLevel'),
+        step ? day(shell, step.since) : '—'] };
+    }));
+}
+
+/** Puts a person on a level from a date (today when none is given). */
+function levelForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.personSelect = select(shell, 'pos-level-person', []);
+  const alert = errorBox(shell, 'pos-level-error');
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-level-form' },
+    ...field(shell, 'pos-level-person', L(shell, 'levelForm.person'), view.personSelect),
+    ...field(shell, 'pos-level', L(shell, 'level'), select(shell, 'pos-level', view.levels.map(l => ({ value: l.id, text: local(shell, l.name) })))),
+    ...field(shell, 'pos-level-since', L(shell, 'optional', L(shell, 'levelForm.since')), el('input', { id: 'pos-level-since', type: 'date' }),
+      L(shell, 'levelForm.sinceHint')),
+    el('button', { type: 'submit', text: L(shell, 'levelForm.button') }), alert);
+  onSubmit(form, async () => {
+    const person = view.personSelect.value;
+    if (!person) { alert.textContent = L(shell, 'levelForm.noPerson'); return; }
+    const since = form.querySelector('#pos-level-since').value || null;
+    const reply = await shell.api('POST', base(r) + '/people/' + person + '/levels', { level: form.querySelector('#pos-level').value, since });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, { level: 'pos-level', since: 'pos-level-since' }); return; }
+    clearProblem(form, alert);
+    await loadStaircase(view);
+    shell.status(L(shell, 'levelForm.done', reply.body.name, view.levelName(form.querySelector('#pos-level').value), day(shell, since || today())));
+  });
+  return form;
+}
+
+function personForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-person-error');
+  const municipality = select(shell, 'pos-person-municipality', view.municipalities.map(m => ({ value: m.id, text: m.name })),
+    L(shell, 'people.noMunicipality'));
+  const [kind, own] = shell.session().person.scope.split(':');
+  if (kind === 'municipality') municipality.value = own; // most often someone of one's own municipality
+  const fields = { name: 'pos-person-name', organisation: 'pos-person-organisation', sector: 'pos-person-sector',
+    decisionLevel: 'pos-person-decision', municipalityId: 'pos-person-municipality' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-person-form' },
+    ...field(shell, 'pos-person-name', L(shell, 'name'), textInput(shell, 'pos-person-name')),
+    ...field(shell, 'pos-person-organisation', L(shell, 'optional', L(shell, 'organisation')), textInput(shell, 'pos-person-organisation')),
+    ...field(shell, 'pos-person-sector', L(shell, 'sector'), select(shell, 'pos-person-sector', SECTORS.map(s => ({ value: s, text: L(shell, 'sectors.' + s) })))),
+    ...field(shell, 'pos-person-decision', L(shell, 'decisionLevel'),
+      select(shell, 'pos-person-decision', DECISION_LEVELS.map(d => ({ value: d, text: L(shell, 'decisionLevels.' + d) })))),
+    ...field(shell, 'pos-person-municipality', L(shell, 'municipality'), municipality),
+    el('button', { type: 'submit', text: L(shell, 'personForm.button') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/people', { name: value('pos-person-name'), organisation: value('pos-person-organisation') || null,
+      sector: value('pos-person-sector'), decisionLevel: value('pos-person-decision'), municipalityId: value('pos-person-municipality') || null });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    form.querySelector('#pos-person-name').value = '';
+    form.querySelector('#pos-person-organisation').value = '';
+    view.chosenPerson = reply.body.id; // ready to be put on a level next
+    await loadStaircase(view);
+    shell.status(L(shell, 'personForm.done', reply.body.name));
+  });
+  return form;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Net Promoter Score: the surveys, the trend per segment, and forms for a survey and its answers.
+
+async function nps(shell, out, r) {
+  const { el } = shell;
+  const [first, municipalities] = await Promise.all([shell.api('GET', base(r) + '/nps'), municipalitiesOf(shell, r)]);
+  if (first.status !== 200) { out.replaceChildren(unavailable(shell, first)); return; }
+  const view = { shell, r, municipalities, overview: first.body,
+    municipalityName: id => id ? ((municipalities.find(m => m.id === id) || {}).name || id) : L(shell, 'wholeRegion'),
+    chartSegment: select(shell, 'pos-nps-segment', []),
+    holders: { surveys: el('div'), trends: el('div'), chart: el('div') } };
+  const h = view.holders;
+  view.chartSegment.addEventListener('change', () => drawNpsChart(view));
+  out.replaceChildren(
+    el('p', { class: 'hint', text: L(shell, 'nps.intro') }),
+    el('h2', { text: L(shell, 'nps.surveys') }), h.surveys,
+    el('h2', { text: L(shell, 'nps.trend') }), h.trends,
+    el('p', {}, el('label', { for: 'pos-nps-segment', text: L(shell, 'nps.chartFor') + ' ' }), view.chartSegment), h.chart,
+    el('h2', { text: L(shell, 'nps.answers') }), answersForm(view),
+    el('h2', { text: L(shell, 'nps.newSurvey') }), surveyForm(view));
+  drawNps(view);
+}
+
+async function loadNps(view) {
+  const reply = await view.shell.api('GET', base(view.r) + '/nps');
+  if (reply.status !== 200) { view.holders.surveys.replaceChildren(unavailable(view.shell, reply)); return; }
+  view.overview = reply.body;
+  drawNps(view);
+}
+
+function drawNps(view) {
+  const { shell, holders: h } = view;
+  const { surveys, trends, minN } = view.overview;
+  h.surveys.replaceChildren(surveyTable(view, surveys, minN));
+  h.trends.replaceChildren(trendTable(view, trends));
+  // The chart sums a segment's answers over the whole region: the trend rows without a municipality.
+  const segments = SEGMENTS.filter(s => trends.some(t => t.segment === s && !t.municipalityId));
+  refill(shell, view.chartSegment, segments.map(s => ({ value: s, text: L(shell, 'segments.' + s) })));
+  view.chartSegment.disabled = !segments.length;
+  refill(shell, view.surveySelect, surveys.map(s => ({ value: s.id, text: surveyName(view, s) })), view.chosenSurvey);
+  view.chosenSurvey = null;
+  drawNpsChart(view);
+}
+
+function drawNpsChart(view) {
+  const { shell } = view;
+  const segment = view.chartSegment.value;
+  view.holders.chart.replaceChildren(segment ? shell.el('p', {}, shell.el('img', { id: 'pos-nps-chart', class: 'heatmap',
+    src: chartSrc(shell, view.r, 'nps', { segment }), alt: L(shell, 'nps.chartAlt', L(shell, 'segments.' + segment)) }))
+    : none(shell, 'pos-nps-chart', 'nps.noAnswers'));
+}
+
+const surveyName = (view, s) => s.question + ' — ' + L(view.shell, 'segments.' + s.segment) + ', ' + view.municipalityName(s.municipalityId) + ', ' + s.period;
+
+/** A survey's or a period's NPS as figures: n, the score, its margin; a warning when there are too few answers to go by. */
+function npsCells(shell, n, minN) {
+  const note = n.n === 0 ? L(shell, 'nps.noAnswers') : n.lowN ? L(shell, 'nps.lowN', minN) : '';
+  return [String(n.n), number(shell, n.score, 1), n.marginOfError == null ? '—' : '± ' + number(shell, n.marginOfError, 1),
+    note ? shell.el('strong', { text: note }) : ''];
+}
+
+function surveyTable(view, surveys, minN) {
+  const { shell } = view;
+  if (!surveys.length) return none(shell, 'pos-surveys');
+  return table(shell, 'pos-surveys', L(shell, 'nps.surveysCaption'),
+    [L(shell, 'nps.question'), L(shell, 'nps.segment'), L(shell, 'municipality'), L(shell, 'period'), L(shell, 'nps.n'), L(shell, 'nps.score'),
+      L(shell, 'nps.margin'), L(shell, 'nps.note')],
+    surveys.map(s => ({ id: 'pos-survey-' + s.id, cells: [s.question, L(shell, 'segments.' + s.segment), view.municipalityName(s.municipalityId),
+      s.period, ...npsCells(shell, s.nps, minN)] })));
+}
+
+/** Per segment and municipality (and the whole region), a row per period. */
+function trendTable(view, trends) {
+  const { shell } = view;
+  if (!trends.length) return none(shell, 'pos-trends');
+  const rows = trends.flatMap(t => Object.entries(t.byPeriod).map(([period, n]) => [L(shell, 'segments.' + t.segment),
+    view.municipalityName(t.municipalityId), period, ...npsCells(shell, n, view.overview.minN)]));
+  return table(shell, 'pos-trends', L(shell, 'nps.trendCaption'),
+    [L(shell, 'nps.segment'), L(shell, 'municipality'), L(shell, 'period'), L(shell, 'nps.n'), L(shell, 'nps.score'), L(shell, 'nps.margin'),
+      L(shell, 'nps.note')], rows);
+}
+
+function surveyForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-survey-error');
+  const period = textInput(shell, 'pos-survey-period', 7);
+  period.value = String(new Date().getFullYear());
+  const fields = { question: 'pos-survey-question', segment: 'pos-survey-segment', municipalityId: 'pos-survey-municipality', period: 'pos-survey-period' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-survey-form' },
+    ...field(shell, 'pos-survey-question', L(shell, 'nps.question'), textArea(shell, 'pos-survey-question', 500), L(shell, 'nps.questionHint')),
+    ...field(shell, 'pos-survey-segment', L(shell, 'nps.segment'),
+      select(shell, 'pos-survey-segment', SEGMENTS.map(s => ({ value: s, text: L(shell, 'segments.' + s) })))),
+    ...field(shell, 'pos-survey-municipality', L(shell, 'municipality'),
+      select(shell, 'pos-survey-municipality', view.municipalities.map(m => ({ value: m.id, text: m.name })), L(shell, 'wholeRegion'))),
+    ...field(shell, 'pos-survey-period', L(shell, 'period'), period, L(shell, 'nps.periodHint')),
+    el('button', { type: 'submit', text: L(shell, 'nps.createButton') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/nps/surveys', { question: value('pos-survey-question'), segment: value('pos-survey-segment'),
+      municipalityId: value('pos-survey-municipality') || null, period: value('pos-survey-period') });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    form.querySelector('#pos-survey-question').value = '';
+    view.chosenSurvey = reply.body.id; // ready for its answers
+    await loadNps(view);
+    shell.status(L(shell, 'nps.created', surveyName(view, reply.body)));
+  });
+  return form;
+}
+
+// The three ways answers come: one at a time, a list typed in, or a distribution a survey published.
+const ANSWER_KINDS = ['one', 'list', 'distribution'];
+
+function answersForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.surveySelect = select(shell, 'pos-answers-survey', []);
+  const alert = errorBox(shell, 'pos-answers-error');
+  const groups = {
+    one: el('div', { id: 'pos-answers-one' }, ...field(shell, 'pos-answers-score', L(shell, 'nps.score1'),
+      select(shell, 'pos-answers-score', SCORES.map(s => ({ value: s, text: String(s) }))))),
+    list: el('div', { id: 'pos-answers-list' }, ...field(shell, 'pos-answers-scores', L(shell, 'nps.scores'), textInput(shell, 'pos-answers-scores', 100000),
+      L(shell, 'nps.scoresHint'))),
+    distribution: el('fieldset', { id: 'pos-answers-distribution' }, el('legend', { text: L(shell, 'nps.distribution') }),
+      ...SCORES.map(s => el('div', {}, el('label', { for: 'pos-answers-d' + s, text: L(shell, 'nps.answersGiving', s) }), ' ',
+        el('input', { id: 'pos-answers-d' + s, type: 'number', min: '0', step: '1' }))))
+  };
+  const kinds = el('fieldset', { id: 'pos-answers-kind' }, el('legend', { text: L(shell, 'nps.kind') }), ...ANSWER_KINDS.map(k => el('div', {},
+    el('input', { type: 'radio', name: 'pos-answers-kind', id: 'pos-answers-kind-' + k, value: k }), ' ',
+    el('label', { for: 'pos-answers-kind-' + k, text: L(shell, 'nps.kinds.' + k) }))));
+  const show = kind => ANSWER_KINDS.forEach(k => { groups[k].hidden = k !== kind; });
+  kinds.addEventListener('change', event => show(event.target.value));
+  kinds.querySelector('#pos-answers-kind-list').checked = true;
+  show('list');
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-answers-form' },
+    ...field(shell, 'pos-answers-survey', L(shell, 'nps.survey'), view.surveySelect), kinds, groups.one, groups.list, groups.distribution,
+    el('button', { type: 'submit', text: L(shell, 'nps.countButton') }), alert);
+  onSubmit(form, () => sendAnswers(view, form, alert, form.querySelector('input[name=pos-answers-kind]:checked').value));
+  return form;
+}
+
+/** The answers as the API takes them, or {error} said in the reader's words before anything is sent. */
+function readAnswers(shell, form, kind) {
+  if (kind === 'one') return { body: { score: Number(form.querySelector('#pos-answers-score').value) }, control: 'pos-answers-score' };
+  if (kind === 'list') {
+    const tokens = form.querySelector('#pos-answers-scores').value.split(/[\s,;]+/).filter(Boolean);
+    if (!tokens.length) return { error: L(shell, 'nps.noneGiven'), control: 'pos-answers-scores' };
+    const bad = tokens.findIndex(t => !/^-?\d+$/.test(t));
+    if (bad >= 0) return { error: L(shell, 'nps.notANumber', bad + 1, tokens[bad]), control: 'pos-answers-scores' };
+    return { body: { scores: tokens.map(Number) }, control: 'pos-answers-scores' };
+  }
+  const distribution = {};
+  for (const s of SCORES) {
+    const text = form.querySelector('#pos-answers-d' + s).value.trim();
+    if (!text) continue;
+    if (!/^\d+$/.test(text)) return { error: L(shell, 'nps.badCount', s), control: 'pos-answers-d' + s };
+    distribution[String(s)] = Number(text);
+  }
+  if (!Object.keys(distribution).length) return { error: L(shell, 'nps.noneGiven'), control: 'pos-answers-d0' };
+  return { body: { distribution }, control: null };
+}
+
+/** One field error of the answers in the reader's words: which answer (and what it was) is not 0 to 10. */
+function answerError(shell, e, body) {
+  const listed = /^scores\[(\d+)\]$/.exec(e.field);
+  if (listed) return L(shell, 'nps.outOfRange', Number(listed[1]) + 1, body.scores[Number(listed[1])]);
+  if (e.field === 'score') return L(shell, 'nps.scoreOutOfRange');
+  if (e.field.startsWith('distribution.')) return L(shell, 'nps.badCount', e.field.slice('distribution.'.length));
+  return e.field + ': ' + e.message;
+}
+
+async function sendAnswers(view, form, alert, kind) {
+  const { shell, r } = view;
+  const { el } = shell;
+  clearProblem(form, alert);
+  const survey = view.surveySelect.value;
+  if (!survey) { alert.textContent = L(shell, 'nps.noSurvey'); return; }
+  const read = readAnswers(shell, form, kind);
+  const mark = id => { if (id) form.querySelector('#' + id).setAttribute('aria-invalid', 'true'); };
+  if (read.error) { alert.replaceChildren(el('p', { text: read.error })); mark(read.control); return; }
+  const before = view.overview.surveys.find(s => String(s.id) === survey);
+  const reply = await shell.api('POST', base(r) + '/nps/surveys/' + survey + '/answers', read.body);
+  if (reply.status !== 200) {
+    const errors = (reply.body && reply.body.errors) || [];
+    if (reply.status !== 400 || !errors.length) { alert.textContent = shell.problemText(reply); return; }
+    // The API counts all of them or none: say so, and which answers were refused.
+    mark(kind === 'distribution' ? null : read.control);
+    alert.replaceChildren(el('p', { text: L(shell, 'nps.nothingCounted') }), el('ul', {}, ...errors.map(e => el('li', { text: answerError(shell, e, read.body) }))));
+    return;
+  }
+  if (kind === 'list') form.querySelector('#pos-answers-scores').value = '';
+  if (kind === 'distribution') SCORES.forEach(s => { form.querySelector('#pos-answers-d' + s).value = ''; });
+  view.chosenSurvey = reply.body.id;
+  await loadNps(view);
+  shell.status(L(shell, 'nps.counted', reply.body.nps.n - (before ? before.nps.n : 0), reply.body.question, reply.body.nps.n));
+}
