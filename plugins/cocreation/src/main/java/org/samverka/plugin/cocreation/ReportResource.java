@@ -2,10 +2,10 @@ package org.samverka.plugin.cocreation;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -15,9 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.export.HtmlReport;
 import org.samverka.api.export.MarkdownReport;
 import org.samverka.api.export.ReportDocument;
-import org.samverka.api.module.LocalizedText;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.SamverkaResource;
 
 /**
@@ -47,11 +47,11 @@ public final class ReportResource {
     @GET
     public Response report(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("projectId") long id,
             @QueryParam("format") @DefaultValue("markdown") String format, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         if (!format.equals("markdown") && !format.equals("html")) {
             throw ApiProblem.invalid("format", "must be 'markdown' or 'html'");
         }
-        String language = language(lang, acceptLanguage);
+        String language = CocreationModule.LABELS.languageFor(QueryValues.languages(lang, headers));
         Project project = projects.get(municipalityId, id);
         Arena arena = project.arenaId() == null ? null : arenas.get(municipalityId, project.arenaId());
         boolean html = format.equals("html");
@@ -62,22 +62,5 @@ public final class ReportResource {
         return Response.ok(text, (html ? "text/html" : "text/markdown") + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"project-" + id + "-report." + (html ? "html" : "md") + "\"")
                 .header("Content-Language", language).build();
-    }
-
-    private static String language(String lang, String acceptLanguage) {
-        if (lang != null) {
-            if (!LocalizedText.REQUIRED.contains(lang)) {
-                throw ApiProblem.invalid("lang", "must be one of " + LocalizedText.REQUIRED);
-            }
-            return lang;
-        }
-        java.util.List<java.util.Locale.LanguageRange> ranges;
-        try {
-            ranges = acceptLanguage == null ? java.util.List.of() : java.util.Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            ranges = java.util.List.of();
-        }
-        String best = java.util.Locale.lookupTag(ranges, LocalizedText.REQUIRED);
-        return best == null ? "en" : best;
     }
 }

@@ -3,25 +3,24 @@ package org.samverka.plugin.positioning;
 import java.util.AbstractMap;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.samverka.api.module.LocalizedText;
 import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.security.Access;
 
@@ -56,8 +55,8 @@ public final class ChartsResource {
     @Path("positions.svg")
     @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response positions(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = language(lang, acceptLanguage);
+            @Context HttpHeaders headers) {
+        String language = PositioningModule.LABELS.languageFor(QueryValues.languages(lang, headers));
         List<Map.Entry<String, Double>> rows = strategy.positions(regionId).stream()
                 .sorted(Comparator.comparing((Strategy.Position p) -> p.score() == null ? -1 : p.score()).reversed())
                 .map(p -> (Map.Entry<String, Double>) new AbstractMap.SimpleEntry<>(p.title(), p.score())).toList();
@@ -71,8 +70,8 @@ public final class ChartsResource {
     @Path("staircase.svg")
     @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response staircase(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("period") @DefaultValue("YEAR") String period,
-            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = language(lang, acceptLanguage);
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = PositioningModule.LABELS.languageFor(QueryValues.languages(lang, headers));
         StaircaseResource.View view = staircase.get(regionId, period, null);
         List<String> ids = view.levels().stream().map(Settings.Named::id).toList();
         List<String> names = view.levels().stream().map(l -> name(l.name(), language)).toList();
@@ -88,11 +87,11 @@ public final class ChartsResource {
     @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response nps(@PathParam(ApiPaths.REGION_ID) String regionId, @QueryParam("segment") String segment,
             @QueryParam("municipality") String municipalityId, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         if (segment != null && !NpsStore.SEGMENTS.contains(segment)) {
             throw ApiProblem.invalid("segment", "must be one of " + NpsStore.SEGMENTS);
         }
-        String language = language(lang, acceptLanguage);
+        String language = PositioningModule.LABELS.languageFor(QueryValues.languages(lang, headers));
         int minN = settings.get(regionId).minN();
         List<NpsStore.Survey> surveys = nps.surveys(regionId, segment, municipalityId, minN);
         Map<String, long[]> byPeriod = new java.util.TreeMap<>();
@@ -116,22 +115,5 @@ public final class ChartsResource {
 
     private static String label(String key, String language) {
         return PositioningModule.LABELS.text(key).get(language);
-    }
-
-    static String language(String lang, String acceptLanguage) {
-        if (lang != null) {
-            if (!LocalizedText.REQUIRED.contains(lang)) {
-                throw ApiProblem.invalid("lang", "must be one of " + LocalizedText.REQUIRED);
-            }
-            return lang;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            ranges = List.of();
-        }
-        String best = Locale.lookupTag(ranges, LocalizedText.REQUIRED);
-        return best == null ? "en" : best;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
@@ -111,8 +113,8 @@ public final class RegionWorkshopsResource {
     @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response calendar(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("workshopId") long id,
             @QueryParam("per") @DefaultValue("block") String per, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return Ics.response(store.get(Owner.region(regionId), id), per, Languages.pick(lang, acceptLanguage));
+            @Context HttpHeaders headers) {
+        return Ics.response(store.get(Owner.region(regionId), id), per, WorkshopModule.LABELS.languageFor(QueryValues.languages(lang, headers)));
     }
 
     /** 200 {@code text/markdown} or {@code text/html}: the joint workshop's plan and agenda. */
@@ -121,9 +123,9 @@ public final class RegionWorkshopsResource {
     @Access(value = Access.Level.READ, reach = Access.Reach.REGION_MEMBERS)
     public Response report(@PathParam(ApiPaths.REGION_ID) String regionId, @PathParam("workshopId") long id,
             @QueryParam("format") @DefaultValue("markdown") String format, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         return WorkshopReport.response(store.get(Owner.region(regionId), id), List.of(), List.of(), format,
-                Languages.pick(lang, acceptLanguage));
+                WorkshopModule.LABELS.languageFor(QueryValues.languages(lang, headers)));
     }
 
     private Set<String> municipalitiesOf(String regionId) {

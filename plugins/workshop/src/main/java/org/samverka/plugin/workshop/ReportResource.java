@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.SamverkaResource;
 
 /**
@@ -43,12 +44,12 @@ public final class ReportResource {
     @GET
     public Response report(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @QueryParam("format") @DefaultValue("markdown") String format, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Context HttpHeaders headers) {
         Workshop workshop = workshops.get(municipalityId, id);
         List<WorkshopReport.Tested> tested = new ArrayList<>();
         for (Prototype p : prototypes.list(municipalityId, id)) {
             tested.add(new WorkshopReport.Tested(p, TestGrid.of(p, prototypes.sessions(municipalityId, id, p.id()))));
         }
-        return WorkshopReport.response(workshop, outputs.list(municipalityId, id), tested, format, Languages.pick(lang, acceptLanguage));
+        return WorkshopReport.response(workshop, outputs.list(municipalityId, id), tested, format, WorkshopModule.LABELS.languageFor(QueryValues.languages(lang, headers)));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.IfMatch;
 import org.samverka.api.rest.Page;
 import org.samverka.api.rest.Paging;
+import org.samverka.api.rest.QueryValues;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
 import org.samverka.api.rest.VersionedResponses;
@@ -107,7 +109,7 @@ public final class WorkshopsResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("workshopId") long id,
             @QueryParam("per") @DefaultValue("block") String per, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return Ics.response(store.get(municipalityId, id), per, Languages.pick(lang, acceptLanguage));
+            @Context HttpHeaders headers) {
+        return Ics.response(store.get(municipalityId, id), per, WorkshopModule.LABELS.languageFor(QueryValues.languages(lang, headers)));
     }
 }
