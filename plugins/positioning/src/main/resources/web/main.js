@@ -1,8 +1,10 @@
 // The positioning of the place in the Samverka web app (Region Västerbotten's method): where the
 // region stands in the four steps, its core values, its advantages ranked by their scores and the
 // positions chosen from them; the engagement staircase with its people, who moved and who stalled;
-// and Net Promoter Score surveys with their answers and trend. Every figure (ranks, scores, counts,
-// NPS and its margin of error) is the API's: these pages show it in the reader's language.
+// co-action at the arenas (occurrences, hosts and participants, commitments and their follow-up,
+// co-action ability); messages and the advocacy agenda; and Net Promoter Score surveys with their
+// answers and trend. Every figure (ranks, scores, counts, shares, indexes, NPS and its margin of
+// error) is the API's: these pages show it in the reader's language.
 //
 // The pages keep their forms in place and redraw only the figures after a change, so a person keeps
 // their place (and the focus) in the form they were using; what happened is said in the status line.
@@ -25,6 +27,8 @@ const CATEGORIES = ['NATURE', 'INDUSTRY', 'KNOWLEDGE', 'CULTURE', 'LIFESTYLE', '
 const SECTORS = ['POLITICS', 'PUBLIC', 'BUSINESS', 'CIVIL_SOCIETY', 'CITIZENS', 'ACADEMIA', 'VISITORS'];
 const DECISION_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'];
 const SEGMENTS = ['RESIDENT', 'IN_MOVER', 'VISITOR', 'BUSINESS'];
+const MESSAGE_STATUSES = ['PLANNED', 'ONGOING', 'DONE'];
+const ISSUE_STATUSES = ['OPEN', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED'];
 const SCORES = [...Array(11).keys()];
 const REGION_KEY = 'samverka.positioning.region';
 
@@ -40,12 +44,14 @@ export async function register(shell) {
   const page = (id, draw) => shell.addPage(id, () => L(shell, 'pages.' + id), main => withRegion(shell, main, (out, r) => draw(shell, out, r)));
   page('overview', overview);
   page('staircase', staircase);
+  page('coaction', coaction);
+  page('communication', communication);
   page('nps', nps);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The region a page is about: the person's region, their municipality's, or (for the platform's
-// admins) one they pick; the pick is remembered in this browser for all three pages.
+// admins) one they pick; the pick is remembered in this browser for all the pages.
 
 async function regions(shell) {
   const [kind, id] = shell.session().person.scope.split(':');
@@ -105,6 +111,14 @@ function unavailable(shell, reply) {
 function number(shell, value, digits = 2) {
   return value == null ? '—' : new Intl.NumberFormat(shell.locale(), { maximumFractionDigits: digits }).format(value);
 }
+
+/** A share (0.25) as a percentage the reader's way (25 %); a dash for none. */
+function percent(shell, share) {
+  return share == null ? '—' : new Intl.NumberFormat(shell.locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** The headers of a change judged against the version the person saw (412 when someone else changed it meanwhile). */
+const ifMatch = version => ({ 'If-Match': '"' + version + '"' });
 
 /** A day (yyyy-mm-dd) as the reader writes it: read as that day here, not as midnight UTC, which is the day before west of Greenwich. */
 function day(shell, iso) {
@@ -559,6 +573,519 @@ function personForm(view) {
     shell.status(L(shell, 'personForm.done', reply.body.name));
   });
   return form;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Co-action: the arenas and their occurrences (who hosted them, who took part), the commitments
+// made there and their follow-up, and the co-action ability of the region's people over time.
+
+const COACTION_READS = ['arenas', 'people', 'commitments', 'ability'];
+const readCoaction = (shell, r) => Promise.all(COACTION_READS.map(what => shell.api('GET', base(r) + '/' + what)));
+
+async function coaction(shell, out, r) {
+  const { el } = shell;
+  const replies = await readCoaction(shell, r);
+  const [arenas, , , ability] = replies;
+  if (arenas.status !== 200) { out.replaceChildren(unavailable(shell, arenas)); return; }
+  const view = { shell, r, arenas: [], people: [], commitments: [], followUp: null,
+    items: ability.status === 200 ? ability.body.items : [],
+    personName: id => (view.people.find(p => p.id === id) || {}).name || '#' + id,
+    holders: { arenas: el('div', { id: 'pos-arenas' }), occurrencePeople: el('div'), commitments: el('div'), deliver: el('div'),
+      ability: el('div') } };
+  const h = view.holders;
+  out.replaceChildren(
+    el('p', { class: 'hint', text: L(shell, 'coaction.intro') }),
+    el('h2', { text: L(shell, 'coaction.arenas') }), h.arenas,
+    el('h3', { text: L(shell, 'coaction.addOccurrence') }), occurrenceForm(view),
+    el('h3', { text: L(shell, 'coaction.addArena') }), arenaForm(view),
+    el('h2', { text: L(shell, 'commitments.heading') }), el('p', { class: 'hint', text: L(shell, 'commitments.intro') }), h.commitments, h.deliver,
+    el('h3', { text: L(shell, 'commitments.add') }), commitmentForm(view),
+    el('h2', { text: L(shell, 'ability.heading') }), el('p', { class: 'hint', text: L(shell, 'ability.intro') }), h.ability,
+    el('h3', { text: L(shell, 'ability.add') }), abilityForm(view));
+  drawCoaction(view, replies);
+}
+
+async function loadCoaction(view) {
+  drawCoaction(view, await readCoaction(view.shell, view.r));
+}
+
+function drawCoaction(view, [arenas, people, commitments, ability]) {
+  const { shell, holders: h } = view;
+  if (arenas.status !== 200 || people.status !== 200) {
+    h.arenas.replaceChildren(unavailable(shell, arenas.status !== 200 ? arenas : people));
+    return;
+  }
+  view.arenas = arenas.body;
+  view.people = people.body.items;
+  h.arenas.replaceChildren(...arenaSections(view));
+  const choices = view.people.map(p => ({ value: p.id, text: personText(p) }));
+  refill(shell, view.arenaSelect, view.arenas.map(a => ({ value: a.id, text: a.name })), view.chosenArena);
+  refill(shell, view.occurrenceSelect, occurrences(view).map(o => ({ value: o.id, text: occurrenceName(view, o.id) })), view.chosenOccurrence);
+  refill(shell, view.commitmentPerson, choices);
+  refill(shell, view.abilityPerson, choices);
+  view.chosenArena = null;
+  view.chosenOccurrence = null;
+  drawOccurrencePeople(view);
+  if (commitments.status === 200) {
+    view.commitments = commitments.body.items;
+    view.followUp = commitments.body.followUp;
+    h.commitments.replaceChildren(followUpSummary(view), commitmentTable(view));
+  } else {
+    h.commitments.replaceChildren(unavailable(shell, commitments));
+  }
+  h.ability.replaceChildren(ability.status === 200 ? abilityTable(view, ability.body.periods) : unavailable(shell, ability));
+}
+
+const personText = p => p.name + (p.organisation ? ' (' + p.organisation + ')' : '');
+
+/** Every occurrence of every arena, in the arenas' order and each arena's by year. */
+const occurrences = view => view.arenas.flatMap(a => a.occurrences);
+
+/** An occurrence as people name it: the arena, the year and the theme. */
+function occurrenceName(view, id) {
+  const arena = view.arenas.find(a => a.occurrences.some(o => o.id === id));
+  if (!arena) return '#' + id;
+  const o = arena.occurrences.find(x => x.id === id);
+  return arena.name + ' ' + o.year + (o.theme ? ': ' + o.theme : '');
+}
+
+/** The days an occurrence was held: one day, from–to, or a dash when none are recorded. */
+function dates(shell, o) {
+  const from = o.startsOn || o.endsOn;
+  const to = o.endsOn || o.startsOn;
+  if (!from) return '—';
+  return from === to ? day(shell, from) : day(shell, from) + ' – ' + day(shell, to);
+}
+
+const names = (view, ids) => ids.map(view.personName).join('; ') || '—';
+
+/** Each arena with its occurrences; the region's known meeting places (reference arenas) are marked. */
+function arenaSections(view) {
+  const { shell } = view;
+  const { el } = shell;
+  if (!view.arenas.length) return [none(shell, 'pos-arenas-none', 'coaction.noArenas')];
+  return view.arenas.map(a => el('section', { id: 'pos-arena-' + a.id },
+    el('h3', {}, a.name, a.referenceData ? el('span', { class: 'hint', text: ' — ' + L(shell, 'coaction.reference') }) : ''),
+    ...(a.description ? [el('p', { text: a.description })] : []),
+    a.occurrences.length
+      ? table(shell, 'pos-occurrences-' + a.id, L(shell, 'coaction.occurrencesOf', a.name),
+        [L(shell, 'coaction.year'), L(shell, 'coaction.theme'), L(shell, 'coaction.dates'), L(shell, 'coaction.hosts'), L(shell, 'coaction.participants')],
+        a.occurrences.map(o => ({ id: 'pos-occurrence-' + o.id, cells: [String(o.year), o.theme || '—', dates(shell, o), names(view, o.hostIds),
+          names(view, o.participantIds)] })))
+      : none(shell, 'pos-occurrences-' + a.id, 'coaction.noOccurrences')));
+}
+
+function arenaForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-arena-error');
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-arena-form' },
+    ...field(shell, 'pos-arena-name', L(shell, 'coaction.arena'), textInput(shell, 'pos-arena-name')),
+    ...field(shell, 'pos-arena-description', L(shell, 'optional', L(shell, 'description')), textArea(shell, 'pos-arena-description')),
+    el('button', { type: 'submit', text: L(shell, 'coaction.addArenaButton') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/arenas', { name: value('pos-arena-name'), description: value('pos-arena-description') || null });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, { name: 'pos-arena-name', description: 'pos-arena-description' }); return; }
+    clearProblem(form, alert);
+    form.reset();
+    view.chosenArena = reply.body.id; // ready for its first occurrence
+    await loadCoaction(view);
+    shell.status(L(shell, 'coaction.arenaAdded', reply.body.name));
+  });
+  return form;
+}
+
+/** The occurrence form's choice of hosts and participants, drawn anew with what is ticked kept. */
+function drawOccurrencePeople(view) {
+  const { shell, holders } = view;
+  const hosts = ticked(holders.occurrencePeople, 'pos-occurrence-host');
+  const participants = ticked(holders.occurrencePeople, 'pos-occurrence-participant');
+  const people = view.people.map(p => ({ id: p.id, text: personText(p) }));
+  holders.occurrencePeople.replaceChildren(
+    checkboxes(shell, 'pos-occurrence-host', L(shell, 'coaction.hostsLegend'), people, hosts, 'coaction.noPeople'),
+    checkboxes(shell, 'pos-occurrence-participant', L(shell, 'coaction.participantsLegend'), people, participants, 'coaction.noPeople'));
+}
+
+function occurrenceForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.arenaSelect = select(shell, 'pos-occurrence-arena', []);
+  const alert = errorBox(shell, 'pos-occurrence-error');
+  const year = el('input', { id: 'pos-occurrence-year', type: 'number', min: '1900', max: '2200', step: '1', value: String(new Date().getFullYear()) });
+  const fields = { year: 'pos-occurrence-year', theme: 'pos-occurrence-theme', startsOn: 'pos-occurrence-starts', endsOn: 'pos-occurrence-ends' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-occurrence-form' },
+    ...field(shell, 'pos-occurrence-arena', L(shell, 'coaction.arena'), view.arenaSelect),
+    ...field(shell, 'pos-occurrence-year', L(shell, 'coaction.year'), year),
+    ...field(shell, 'pos-occurrence-theme', L(shell, 'optional', L(shell, 'coaction.theme')), textInput(shell, 'pos-occurrence-theme', 500)),
+    ...field(shell, 'pos-occurrence-starts', L(shell, 'optional', L(shell, 'coaction.startsOn')), el('input', { id: 'pos-occurrence-starts', type: 'date' })),
+    ...field(shell, 'pos-occurrence-ends', L(shell, 'optional', L(shell, 'coaction.endsOn')), el('input', { id: 'pos-occurrence-ends', type: 'date' }),
+      L(shell, 'coaction.endsOnHint')),
+    view.holders.occurrencePeople,
+    el('button', { type: 'submit', text: L(shell, 'coaction.addOccurrenceButton') }), alert);
+  onSubmit(form, async () => {
+    clearProblem(form, alert);
+    const arena = view.arenaSelect.value;
+    if (!arena) { alert.textContent = L(shell, 'coaction.noArenas'); return; }
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/arenas/' + arena + '/occurrences', {
+      year: value('pos-occurrence-year') ? Number(value('pos-occurrence-year')) : null, theme: value('pos-occurrence-theme') || null,
+      startsOn: value('pos-occurrence-starts') || null, endsOn: value('pos-occurrence-ends') || null,
+      hostIds: ticked(form, 'pos-occurrence-host'), participantIds: ticked(form, 'pos-occurrence-participant') });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    ['pos-occurrence-theme', 'pos-occurrence-starts', 'pos-occurrence-ends'].forEach(id => { form.querySelector('#' + id).value = ''; });
+    form.querySelectorAll('input[type=checkbox]').forEach(box => { box.checked = false; });
+    view.chosenOccurrence = reply.body.id; // ready for the commitments made there
+    await loadCoaction(view);
+    shell.status(L(shell, 'coaction.occurrenceAdded', occurrenceName(view, reply.body.id), reply.body.hostIds.length, reply.body.participantIds.length));
+  });
+  return form;
+}
+
+/** From conversation to co-action, counted: the API's figures, focusable so that a follow-up can lead the reader to them. */
+function followUpSummary(view) {
+  const { shell } = view;
+  const f = view.followUp;
+  return shell.el('p', { id: 'pos-followup', tabindex: '-1', text: L(shell, 'commitments.summary', f.promised, f.delivered, f.dropped,
+    percent(shell, f.deliveredShare)) });
+}
+
+function commitmentStatus(shell, c) {
+  const status = L(shell, 'commitments.statuses.' + c.status);
+  return c.status === 'DELIVERED' && c.deliveredOn ? L(shell, 'commitments.deliveredOnDay', status, day(shell, c.deliveredOn)) : status;
+}
+
+function commitmentTable(view) {
+  const { shell } = view;
+  const { el } = shell;
+  if (!view.commitments.length) return none(shell, 'pos-commitments', 'commitments.none');
+  const action = c => c.status !== 'PROMISED' ? '' : el('button', { type: 'button', class: 'secondary', id: 'pos-deliver-' + c.id,
+    text: L(shell, 'commitments.markDelivered'), 'aria-label': L(shell, 'commitments.markDeliveredOf', c.text), onclick: () => deliverForm(view, c) });
+  return table(shell, 'pos-commitments', L(shell, 'commitments.caption'),
+    [L(shell, 'commitments.who'), L(shell, 'commitments.occurrence'), L(shell, 'commitments.commitment'), L(shell, 'commitments.dueOn'),
+      L(shell, 'status'), L(shell, 'followUp'), L(shell, 'action')],
+    view.commitments.map(c => ({ id: 'pos-commitment-' + c.id, cells: [view.personName(c.personId), occurrenceName(view, c.occurrenceId), c.text,
+      day(shell, c.dueOn), commitmentStatus(shell, c), c.followUp || '—', action(c)] })));
+}
+
+function commitmentForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.occurrenceSelect = select(shell, 'pos-commitment-occurrence', []);
+  view.commitmentPerson = select(shell, 'pos-commitment-person', []);
+  const alert = errorBox(shell, 'pos-commitment-error');
+  const fields = { occurrenceId: 'pos-commitment-occurrence', personId: 'pos-commitment-person', text: 'pos-commitment-text', dueOn: 'pos-commitment-due' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-commitment-form' },
+    ...field(shell, 'pos-commitment-occurrence', L(shell, 'commitments.occurrence'), view.occurrenceSelect),
+    ...field(shell, 'pos-commitment-person', L(shell, 'commitments.person'), view.commitmentPerson),
+    ...field(shell, 'pos-commitment-text', L(shell, 'commitments.commitment'), textArea(shell, 'pos-commitment-text'), L(shell, 'commitments.textHint')),
+    ...field(shell, 'pos-commitment-due', L(shell, 'optional', L(shell, 'commitments.dueOn')), el('input', { id: 'pos-commitment-due', type: 'date' })),
+    el('button', { type: 'submit', text: L(shell, 'commitments.addButton') }), alert);
+  onSubmit(form, async () => {
+    clearProblem(form, alert);
+    if (!view.occurrenceSelect.value) { alert.textContent = L(shell, 'commitments.noOccurrence'); return; }
+    if (!view.commitmentPerson.value) { alert.textContent = L(shell, 'coaction.noPeople'); return; }
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/commitments', { occurrenceId: Number(view.occurrenceSelect.value),
+      personId: Number(view.commitmentPerson.value), text: value('pos-commitment-text'), dueOn: value('pos-commitment-due') || null, status: 'PROMISED' });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    form.querySelector('#pos-commitment-text').value = '';
+    form.querySelector('#pos-commitment-due').value = '';
+    await loadCoaction(view);
+    shell.status(L(shell, 'commitments.added', reply.body.text, view.personName(reply.body.personId)));
+  });
+  return form;
+}
+
+/**
+ * Follows up a promised commitment as delivered, saying what was delivered: a small form below the
+ * table, sent with If-Match of the version shown. {@code keep} is what the person had typed when
+ * someone else changed the commitment meanwhile.
+ */
+function deliverForm(view, c, keep = {}) {
+  const { shell, r, holders } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-deliver-error');
+  const followUp = textArea(shell, 'pos-deliver-followup');
+  followUp.value = keep.followUp ?? (c.followUp || '');
+  const on = el('input', { id: 'pos-deliver-on', type: 'date' });
+  on.value = keep.deliveredOn || '';
+  const cancel = el('button', { type: 'button', class: 'secondary', text: L(shell, 'cancel') });
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-deliver-form' },
+    ...field(shell, 'pos-deliver-followup', L(shell, 'commitments.followUpText'), followUp,
+      L(shell, 'commitments.promisedAt', view.personName(c.personId), occurrenceName(view, c.occurrenceId))),
+    ...field(shell, 'pos-deliver-on', L(shell, 'optional', L(shell, 'commitments.deliveredOn')), on, L(shell, 'commitments.deliveredOnHint')),
+    el('div', {}, el('button', { type: 'submit', text: L(shell, 'commitments.markDelivered') }), ' ', cancel), alert);
+  const summary = () => { const p = holders.commitments.querySelector('#pos-followup'); if (p) p.focus(); };
+  cancel.addEventListener('click', () => {
+    holders.deliver.replaceChildren();
+    const back = holders.commitments.querySelector('#pos-deliver-' + c.id);
+    if (back) back.focus();
+  });
+  onSubmit(form, async () => {
+    clearProblem(form, alert);
+    const text = followUp.value.trim();
+    if (!text) {
+      followUp.setAttribute('aria-invalid', 'true');
+      alert.textContent = L(shell, 'commitments.needFollowUp');
+      followUp.focus();
+      return;
+    }
+    const reply = await shell.api('PUT', base(r) + '/commitments/' + c.id, { occurrenceId: c.occurrenceId, personId: c.personId, text: c.text,
+      dueOn: c.dueOn, status: 'DELIVERED', deliveredOn: on.value || null, followUp: text }, ifMatch(c.version));
+    if (reply.status === 412) {
+      // Someone else changed it meanwhile: show it as it is now; while it is still promised, the form stays with what was typed.
+      await loadCoaction(view);
+      const now = view.commitments.find(x => x.id === c.id);
+      if (now && now.status === 'PROMISED') {
+        deliverForm(view, now, { followUp: followUp.value, deliveredOn: on.value });
+        holders.deliver.querySelector('#pos-deliver-error').textContent = L(shell, 'commitments.conflict');
+      } else {
+        holders.deliver.replaceChildren();
+        shell.status(now ? L(shell, 'commitments.conflictNow', c.text, L(shell, 'commitments.statuses.' + now.status))
+          : L(shell, 'commitments.gone', c.text));
+        summary();
+      }
+      return;
+    }
+    if (reply.status !== 200) { showProblem(shell, form, alert, reply, { followUp: 'pos-deliver-followup', deliveredOn: 'pos-deliver-on' }); return; }
+    holders.deliver.replaceChildren();
+    await loadCoaction(view);
+    const f = view.followUp;
+    shell.status(L(shell, 'commitments.delivered', c.text, f.delivered, f.promised + f.delivered + f.dropped));
+    summary();
+  });
+  holders.deliver.replaceChildren(el('h3', { text: L(shell, 'commitments.deliverHeading', c.text) }), form);
+  followUp.focus();
+}
+
+/** The index per period (0 to 100) and the mean of each statement (1 to 5), numbered as in the form. */
+function abilityTable(view, periods) {
+  const { shell } = view;
+  if (!periods.length) return none(shell, 'pos-ability', 'ability.none');
+  return table(shell, 'pos-ability', L(shell, 'ability.caption'),
+    [L(shell, 'period'), L(shell, 'ability.people'), L(shell, 'ability.index'), ...view.items.map((i, n) => L(shell, 'ability.mean', n + 1))],
+    periods.map(p => ({ id: 'pos-ability-period-' + p.period, cells: [p.period, String(p.people), number(shell, p.index, 1),
+      ...view.items.map(i => number(shell, p.meanByItem[i.id]))] })));
+}
+
+/** One person's self-assessment for a period: a score from 1 to 5 for each statement they answer. */
+function abilityForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.abilityPerson = select(shell, 'pos-ability-person', []);
+  const alert = errorBox(shell, 'pos-ability-error');
+  const period = textInput(shell, 'pos-ability-period', 7);
+  period.value = String(new Date().getFullYear());
+  const scores = [1, 2, 3, 4, 5].map(s => ({ value: s, text: String(s) }));
+  const fields = { personId: 'pos-ability-person', period: 'pos-ability-period' };
+  view.items.forEach(i => { fields['answers.' + i.id] = 'pos-ability-item-' + i.id; });
+  const statements = el('fieldset', { id: 'pos-ability-statements' }, el('legend', { text: L(shell, 'ability.scale') }),
+    ...(view.items.some(i => i.suggestion) ? [el('p', { class: 'hint', text: L(shell, 'ability.statementsAre', L(shell, 'suggestion')) })] : []),
+    ...view.items.map((i, n) => el('div', {}, el('label', { for: 'pos-ability-item-' + i.id, text: (n + 1) + '. ' + local(shell, i.text) }), ' ',
+      select(shell, 'pos-ability-item-' + i.id, scores, L(shell, 'ability.notAnswered')))));
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-ability-form' },
+    ...field(shell, 'pos-ability-person', L(shell, 'ability.person'), view.abilityPerson),
+    ...field(shell, 'pos-ability-period', L(shell, 'period'), period, L(shell, 'ability.periodHint')),
+    statements, el('button', { type: 'submit', text: L(shell, 'ability.button') }), alert);
+  onSubmit(form, async () => {
+    clearProblem(form, alert);
+    if (!view.abilityPerson.value) { alert.textContent = L(shell, 'coaction.noPeople'); return; }
+    const answers = {};
+    view.items.forEach(i => { const v = form.querySelector('#pos-ability-item-' + i.id).value; if (v) answers[i.id] = Number(v); });
+    if (!Object.keys(answers).length) {
+      alert.textContent = L(shell, 'ability.noneGiven');
+      if (view.items.length) form.querySelector('#pos-ability-item-' + view.items[0].id).setAttribute('aria-invalid', 'true');
+      return;
+    }
+    const asked = { personId: Number(view.abilityPerson.value), period: period.value.trim(), answers };
+    const reply = await shell.api('POST', base(r) + '/ability', asked);
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    view.items.forEach(i => { form.querySelector('#pos-ability-item-' + i.id).value = ''; });
+    view.holders.ability.replaceChildren(abilityTable(view, reply.body.periods));
+    const now = reply.body.periods.find(p => p.period === asked.period);
+    shell.status(L(shell, 'ability.saved', view.personName(asked.personId), asked.period, number(shell, now ? now.index : null, 1)));
+  });
+  return form;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Communication and advocacy: the messages of the positions with their audience, channel and
+// activity; and the advocacy agenda, each issue's status changed with its follow-up.
+
+const COMMUNICATION_READS = ['messages', 'advocacy', 'positions'];
+const readCommunication = (shell, r) => Promise.all(COMMUNICATION_READS.map(what => shell.api('GET', base(r) + '/' + what)));
+
+async function communication(shell, out, r) {
+  const { el } = shell;
+  const replies = await readCommunication(shell, r);
+  if (replies[0].status !== 200) { out.replaceChildren(unavailable(shell, replies[0])); return; }
+  const view = { shell, r, positions: [], messages: [], issues: [],
+    holders: { messages: el('div'), advocacy: el('div'), issue: el('div') } };
+  const h = view.holders;
+  out.replaceChildren(
+    el('h2', { text: L(shell, 'messages.heading') }), el('p', { class: 'hint', text: L(shell, 'messages.intro') }), h.messages,
+    el('h3', { text: L(shell, 'messages.add') }), messageForm(view),
+    el('h2', { text: L(shell, 'advocacy.heading') }), el('p', { class: 'hint', text: L(shell, 'advocacy.intro') }), h.advocacy, h.issue,
+    el('h3', { text: L(shell, 'advocacy.add') }), issueForm(view));
+  drawCommunication(view, replies);
+}
+
+async function loadCommunication(view) {
+  drawCommunication(view, await readCommunication(view.shell, view.r));
+}
+
+function drawCommunication(view, [messages, advocacy, positions]) {
+  const { shell, holders: h } = view;
+  view.positions = positions.status === 200 ? positions.body : [];
+  refill(shell, view.positionSelect, [{ value: '', text: L(shell, 'messages.noPosition') },
+    ...view.positions.map(p => ({ value: p.id, text: p.title }))]);
+  if (messages.status === 200) {
+    view.messages = messages.body;
+    h.messages.replaceChildren(messageTable(view));
+  } else {
+    h.messages.replaceChildren(unavailable(shell, messages));
+  }
+  if (advocacy.status === 200) {
+    view.issues = advocacy.body;
+    h.advocacy.replaceChildren(issueTable(view));
+  } else {
+    h.advocacy.replaceChildren(unavailable(shell, advocacy));
+  }
+}
+
+function messageTable(view) {
+  const { shell } = view;
+  if (!view.messages.length) return none(shell, 'pos-messages', 'messages.none');
+  const position = id => id == null ? '—' : (view.positions.find(p => p.id === id) || {}).title || '#' + id;
+  return table(shell, 'pos-messages', L(shell, 'messages.caption'),
+    [L(shell, 'messages.position'), L(shell, 'messages.text'), L(shell, 'messages.audience'), L(shell, 'messages.channel'),
+      L(shell, 'messages.activity'), L(shell, 'messages.date'), L(shell, 'status')],
+    view.messages.map(m => ({ id: 'pos-message-' + m.id, cells: [position(m.positionId), m.text, m.audience || '—', m.channel || '—',
+      m.activity || '—', day(shell, m.activityOn), L(shell, 'messages.statuses.' + m.status)] })), 1);
+}
+
+function messageForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  view.positionSelect = select(shell, 'pos-message-position', []);
+  const alert = errorBox(shell, 'pos-message-error');
+  const fields = { positionId: 'pos-message-position', text: 'pos-message-text', audience: 'pos-message-audience', channel: 'pos-message-channel',
+    activity: 'pos-message-activity', activityOn: 'pos-message-date', status: 'pos-message-status' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-message-form' },
+    ...field(shell, 'pos-message-position', L(shell, 'messages.position'), view.positionSelect),
+    ...field(shell, 'pos-message-text', L(shell, 'messages.text'), textArea(shell, 'pos-message-text')),
+    ...field(shell, 'pos-message-audience', L(shell, 'optional', L(shell, 'messages.audience')), textInput(shell, 'pos-message-audience', 500)),
+    ...field(shell, 'pos-message-channel', L(shell, 'optional', L(shell, 'messages.channel')), textInput(shell, 'pos-message-channel'),
+      L(shell, 'messages.channelHint')),
+    ...field(shell, 'pos-message-activity', L(shell, 'optional', L(shell, 'messages.activity')), textInput(shell, 'pos-message-activity', 500),
+      L(shell, 'messages.activityHint')),
+    ...field(shell, 'pos-message-date', L(shell, 'optional', L(shell, 'messages.date')), el('input', { id: 'pos-message-date', type: 'date' })),
+    ...field(shell, 'pos-message-status', L(shell, 'status'),
+      select(shell, 'pos-message-status', MESSAGE_STATUSES.map(s => ({ value: s, text: L(shell, 'messages.statuses.' + s) })))),
+    el('button', { type: 'submit', text: L(shell, 'messages.button') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/messages', { positionId: value('pos-message-position') ? Number(value('pos-message-position')) : null,
+      text: value('pos-message-text'), audience: value('pos-message-audience') || null, channel: value('pos-message-channel') || null,
+      activity: value('pos-message-activity') || null, activityOn: value('pos-message-date') || null, status: value('pos-message-status') });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    // The position and status stay: the next message is often for the same position.
+    ['pos-message-text', 'pos-message-audience', 'pos-message-channel', 'pos-message-activity', 'pos-message-date']
+      .forEach(id => { form.querySelector('#' + id).value = ''; });
+    await loadCommunication(view);
+    shell.status(L(shell, 'messages.added', reply.body.text));
+  });
+  return form;
+}
+
+function issueTable(view) {
+  const { shell } = view;
+  const { el } = shell;
+  if (!view.issues.length) return none(shell, 'pos-advocacy', 'advocacy.none');
+  return table(shell, 'pos-advocacy', L(shell, 'advocacy.caption'),
+    [L(shell, 'advocacy.issue'), L(shell, 'decisionLevel'), L(shell, 'advocacy.decisionMakers'), L(shell, 'advocacy.channels'),
+      L(shell, 'advocacy.coalitions'), L(shell, 'status'), L(shell, 'followUp'), L(shell, 'action')],
+    view.issues.map(i => ({ id: 'pos-issue-' + i.id, cells: [i.title, L(shell, 'decisionLevels.' + i.decisionLevel), i.decisionMakers || '—',
+      i.channels || '—', i.coalitions || '—', L(shell, 'advocacy.statuses.' + i.status), i.followUp || '—',
+      el('button', { type: 'button', class: 'secondary', id: 'pos-issue-change-' + i.id, text: L(shell, 'advocacy.change'),
+        'aria-label': L(shell, 'advocacy.changeOf', i.title), onclick: () => statusForm(view, i) })] })));
+}
+
+function issueForm(view) {
+  const { shell, r } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-advocacy-error');
+  const fields = { title: 'pos-advocacy-title', decisionLevel: 'pos-advocacy-level', decisionMakers: 'pos-advocacy-makers',
+    channels: 'pos-advocacy-channels', coalitions: 'pos-advocacy-coalitions' };
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-advocacy-form' },
+    ...field(shell, 'pos-advocacy-title', L(shell, 'advocacy.issue'), textInput(shell, 'pos-advocacy-title'), L(shell, 'advocacy.startsOpen')),
+    ...field(shell, 'pos-advocacy-level', L(shell, 'decisionLevel'),
+      select(shell, 'pos-advocacy-level', DECISION_LEVELS.map(d => ({ value: d, text: L(shell, 'decisionLevels.' + d) })))),
+    ...field(shell, 'pos-advocacy-makers', L(shell, 'optional', L(shell, 'advocacy.decisionMakers')), textArea(shell, 'pos-advocacy-makers')),
+    ...field(shell, 'pos-advocacy-channels', L(shell, 'optional', L(shell, 'advocacy.channels')), textArea(shell, 'pos-advocacy-channels'),
+      L(shell, 'advocacy.channelsHint')),
+    ...field(shell, 'pos-advocacy-coalitions', L(shell, 'optional', L(shell, 'advocacy.coalitions')), textArea(shell, 'pos-advocacy-coalitions')),
+    el('button', { type: 'submit', text: L(shell, 'advocacy.button') }), alert);
+  onSubmit(form, async () => {
+    const value = id => form.querySelector('#' + id).value.trim();
+    const reply = await shell.api('POST', base(r) + '/advocacy', { title: value('pos-advocacy-title'), decisionLevel: value('pos-advocacy-level'),
+      decisionMakers: value('pos-advocacy-makers') || null, channels: value('pos-advocacy-channels') || null,
+      coalitions: value('pos-advocacy-coalitions') || null, status: 'OPEN' });
+    if (reply.status !== 201) { showProblem(shell, form, alert, reply, fields); return; }
+    clearProblem(form, alert);
+    form.reset();
+    await loadCommunication(view);
+    shell.status(L(shell, 'advocacy.added', reply.body.title));
+  });
+  return form;
+}
+
+/**
+ * Changes an issue's status and follow-up: a small form below the agenda, sent with If-Match of the
+ * version shown. When someone else changed the issue meanwhile, the agenda is read again, the form
+ * shows the issue as it is now with what the person chose kept, and the alert says so.
+ */
+function statusForm(view, issue, keep = null) {
+  const { shell, r, holders } = view;
+  const { el } = shell;
+  const alert = errorBox(shell, 'pos-issue-error');
+  const status = select(shell, 'pos-issue-status', ISSUE_STATUSES.map(s => ({ value: s, text: L(shell, 'advocacy.statuses.' + s) })));
+  status.value = keep ? keep.status : issue.status;
+  const followUp = textArea(shell, 'pos-issue-followup');
+  followUp.value = keep ? keep.followUp : issue.followUp || '';
+  const cancel = el('button', { type: 'button', class: 'secondary', text: L(shell, 'cancel') });
+  const form = el('form', { novalidate: 'novalidate', id: 'pos-issue-form' },
+    ...field(shell, 'pos-issue-status', L(shell, 'status'), status),
+    ...field(shell, 'pos-issue-followup', L(shell, 'optional', L(shell, 'followUp')), followUp, L(shell, 'advocacy.followUpHint')),
+    el('div', {}, el('button', { type: 'submit', text: L(shell, 'advocacy.save') }), ' ', cancel), alert);
+  const back = () => { const button = holders.advocacy.querySelector('#pos-issue-change-' + issue.id); if (button) button.focus(); };
+  cancel.addEventListener('click', () => { holders.issue.replaceChildren(); back(); });
+  onSubmit(form, async () => {
+    const chosen = { status: status.value, followUp: followUp.value };
+    const reply = await shell.api('PUT', base(r) + '/advocacy/' + issue.id, { title: issue.title, decisionLevel: issue.decisionLevel,
+      decisionMakers: issue.decisionMakers, channels: issue.channels, coalitions: issue.coalitions, status: chosen.status,
+      followUp: chosen.followUp.trim() || null }, ifMatch(issue.version));
+    if (reply.status === 412) {
+      await loadCommunication(view);
+      const now = view.issues.find(i => i.id === issue.id);
+      if (!now) { holders.issue.replaceChildren(); shell.status(L(shell, 'advocacy.gone', issue.title)); return; }
+      statusForm(view, now, chosen);
+      holders.issue.querySelector('#pos-issue-error').textContent = L(shell, 'advocacy.conflict', L(shell, 'advocacy.statuses.' + now.status));
+      return;
+    }
+    if (reply.status !== 200) { showProblem(shell, form, alert, reply, { status: 'pos-issue-status', followUp: 'pos-issue-followup' }); return; }
+    holders.issue.replaceChildren();
+    await loadCommunication(view);
+    shell.status(L(shell, 'advocacy.changed', reply.body.title, L(shell, 'advocacy.statuses.' + reply.body.status)));
+    back();
+  });
+  holders.issue.replaceChildren(el('h3', { text: L(shell, 'advocacy.changeHeading', issue.title) }), form);
+  status.focus();
 }
 
 // ---------------------------------------------------------------------------------------------

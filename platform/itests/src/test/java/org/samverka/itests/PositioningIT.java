@@ -280,4 +280,52 @@ public class PositioningIT extends PlatformTestBase {
         assertEquals(400, api.put(VB + "/settings", "{\"criteria\":[],\"levels\":[{\"id\":\"low case\"}],\"stalledAfterDays\":0}",
                 "If-Match", "\"1\"").status());
     }
+
+    @Test
+    public void everyRecordIsReadChangedAndRemovedOneByOne() {
+        String value = api.post(VB + "/values", "{\"name\":\"Mod\"}").json().path("id").asText();
+        assertEquals("Mod", api.get(VB + "/values/" + value).json().path("name").asText());
+        assertEquals(200, api.put(VB + "/values/" + value, "{\"name\":\"Mod och nyfikenhet\"}", "If-Match", "\"1\"").status());
+        String advantage = api.post(VB + "/advantages", "{\"title\":\"Universitetet\",\"category\":\"KNOWLEDGE\"}").json().path("id").asText();
+        assertTrue("unscored: no score yet", api.get(VB + "/advantages/" + advantage).json().path("score").isNull());
+        assertEquals(200, api.put(VB + "/advantages/" + advantage, "{\"title\":\"Umeå universitet\",\"category\":\"KNOWLEDGE\","
+                + "\"scores\":{\"UNIQUENESS\":4}}", "If-Match", "\"1\"").status());
+        String position = api.post(VB + "/positions", "{\"title\":\"Kunskapsregionen\",\"advantageIds\":[" + advantage + "],\"valueIds\":["
+                + value + "]}").json().path("id").asText();
+        assertEquals(4.0, api.get(VB + "/positions/" + position).json().path("score").asDouble(), 0.001);
+        assertEquals(200, api.put(VB + "/positions/" + position, "{\"title\":\"Kunskapsregionen\",\"priority\":3}", "If-Match", "\"1\"")
+                .status());
+        assertEquals(204, api.delete(VB + "/values/" + value, "If-Match", "\"2\"").status());
+        assertEquals(404, api.get(VB + "/values/" + value).status());
+        assertEquals(204, api.delete(VB + "/advantages/" + advantage, "If-Match", "\"2\"").status());
+        assertEquals(204, api.delete(VB + "/positions/" + position, "If-Match", "\"2\"").status());
+
+        long person = person("Per Post", null);
+        assertEquals(200, api.put(VB + "/people/" + person, "{\"name\":\"Per Post\",\"sector\":\"ACADEMIA\",\"decisionLevel\":\"LOCAL\"}",
+                "If-Match", "\"1\"").status());
+        assertEquals("ACADEMIA", api.get(VB + "/people/" + person).json().path("sector").asText());
+        String arena = api.post(VB + "/arenas", "{\"name\":\"Kaffe i Vännäs\"}").json().path("id").asText();
+        assertEquals(200, api.put(VB + "/arenas/" + arena, "{\"name\":\"Kaffe i Vännäs\",\"description\":\"Varje fredag\"}", "If-Match",
+                "\"1\"").status());
+        String occurrence = api.post(VB + "/arenas/" + arena + "/occurrences", "{\"year\":2026}").json().path("id").asText();
+        assertEquals(200, api.put(VB + "/arenas/" + arena + "/occurrences/" + occurrence, "{\"year\":2026,\"theme\":\"Våren\","
+                + "\"participantIds\":[" + person + "]}", "If-Match", "\"1\"").status());
+        String commitment = api.post(VB + "/commitments", "{\"occurrenceId\":" + occurrence + ",\"personId\":" + person
+                + ",\"text\":\"Komma igen\"}").json().path("id").asText();
+        assertEquals(200, api.get(VB + "/commitments/" + commitment).status());
+        assertEquals(204, api.delete(VB + "/commitments/" + commitment, "If-Match", "\"1\"").status());
+        assertEquals(204, api.delete(VB + "/arenas/" + arena + "/occurrences/" + occurrence, "If-Match", "\"2\"").status());
+        assertEquals(204, api.delete(VB + "/arenas/" + arena, "If-Match", "\"2\"").status());
+        assertEquals(404, api.get(VB + "/arenas/" + arena).status());
+        assertEquals(204, api.delete(VB + "/people/" + person, "If-Match", "\"2\"").status());
+
+        String message = api.post(VB + "/messages", "{\"text\":\"Kom hit\"}").json().path("id").asText();
+        assertEquals(200, api.put(VB + "/messages/" + message, "{\"text\":\"Kom hit!\",\"status\":\"DONE\"}", "If-Match", "\"1\"").status());
+        assertEquals("DONE", api.get(VB + "/messages/" + message).json().path("status").asText());
+        String survey = api.post(VB + "/nps/surveys", "{\"question\":\"q\",\"segment\":\"BUSINESS\",\"period\":\"2024\"}").json()
+                .path("id").asText();
+        assertEquals(204, api.delete(VB + "/nps/surveys/" + survey, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(VB + "/nps/surveys/" + survey).status());
+        assertEquals(428, api.delete(VB + "/messages/" + message).status());
+    }
 }

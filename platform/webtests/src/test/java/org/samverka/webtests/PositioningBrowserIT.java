@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The positioning pages in Chromium, in Swedish: a Västerbotten editor reads the engagement
  * staircase (who stands where, who has stalled) and puts a stalled person on the next level; counts
  * ten NPS answers typed as a list and sees n and the NPS, and has a list with an 11 refused with
- * nothing counted; and on the overview sees the four steps, adds a core value, an advantage that
- * comes out ranked first, and a position resting on it. axe-core on each page.
+ * nothing counted; on the overview sees the four steps, adds a core value, an advantage that
+ * comes out ranked first, and a position resting on it; on the co-action page adds an occurrence
+ * of a reference arena with its host and participant, a commitment made there that is then
+ * followed up as delivered, and a person's co-action ability; and on the communication page adds a
+ * message and an advocacy issue whose status is changed, once after someone else changed it
+ * meanwhile. axe-core on each page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PositioningBrowserIT {
@@ -259,5 +265,150 @@ class PositioningBrowserIT {
             assertFalse(text(chrome, "#pos-step-POSITIONS").contains("Inga positioner"), text(chrome, "#pos-step-POSITIONS"));
             chrome.assertAccessible("overview (sv)");
         }
+    }
+
+    @Test
+    void coActionFollowsACommitmentToDeliveryAndTheAdvocacyAgendaTakesAStatusChange() throws Exception {
+        long lycksele = StreamSupport.stream(JSON.readTree(samverka.call("GET", VB + "/arenas", null)).spliterator(), false)
+                .filter(a -> a.path("name").asText().equals("Mötesplats Lycksele")).findFirst().orElseThrow().path("id").asLong();
+        long position = id(samverka.call("POST", VB + "/positions", "{\"title\":\"Livskvalitet nära naturen\",\"advantageIds\":[],"
+                + "\"valueIds\":[],\"strategyPriorities\":[],\"audiences\":[]}"));
+        String occurrences = "#pos-occurrences-" + lycksele;
+        String commitment = "Anordna sommarpraktik för tio unga";
+        try (Chrome chrome = signedIn()) {
+            chrome.find("#nav a[href='#/positioning/coaction']").click();
+            chrome.awaitHeading("Samhandling");
+            assertEquals("Mötesplats Lycksele — en av regionens kända mötesplatser (referensarena)", text(chrome, "#pos-arena-" + lycksele + " h3"),
+                    "a reference arena is marked");
+            assertEquals("Inga tillfällen antecknade än.", text(chrome, occurrences));
+
+            // An occurrence of the reference arena: Anna hosts it, Bertil takes part.
+            new Select(chrome.find("#pos-occurrence-arena")).selectByVisibleText("Mötesplats Lycksele");
+            chrome.type("#pos-occurrence-year", "2026");
+            chrome.type("#pos-occurrence-theme", "Unga som stannar");
+            day(chrome, "#pos-occurrence-starts", "2026-05-20");
+            day(chrome, "#pos-occurrence-ends", "2026-05-21");
+            chrome.find("#pos-occurrence-host-" + anna).click();
+            chrome.find("#pos-occurrence-participant-" + bertil).click();
+            chrome.find("#pos-occurrence-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(occurrences + " tbody tr")));
+            assertEquals(List.of(List.of("2026", "Unga som stannar", "20 maj 2026 – 21 maj 2026", "Anna Andersson", "Bertil Berg")),
+                    rows(chrome, occurrences + " tbody tr"), "the occurrence with its dates, host and participant by name");
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"),
+                    "Tillfället är tillagt: Mötesplats Lycksele 2026: Unga som stannar. Värdar: 1; deltagare: 1."));
+            assertFalse(chrome.find("#pos-occurrence-host-" + anna).isSelected(), "the form is ready for the next occurrence");
+            assertEquals("Inga åtaganden än.", text(chrome, "#pos-commitments"));
+
+            // Anna commits to something at it: the occurrence just added is the one chosen.
+            assertEquals("Mötesplats Lycksele 2026: Unga som stannar",
+                    new Select(chrome.find("#pos-commitment-occurrence")).getFirstSelectedOption().getText(), "the new occurrence is chosen");
+            new Select(chrome.find("#pos-commitment-person")).selectByValue(String.valueOf(anna));
+            chrome.type("#pos-commitment-text", commitment);
+            day(chrome, "#pos-commitment-due", "2026-06-01");
+            chrome.find("#pos-commitment-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pos-commitments tbody tr")));
+            assertEquals(List.of(List.of("Anna Andersson", "Mötesplats Lycksele 2026: Unga som stannar", commitment, "1 juni 2026", "Utlovat", "—",
+                    "Markera som levererat")), rows(chrome, "#pos-commitments tbody tr"), "the commitment, promised");
+            assertTrue(text(chrome, "#pos-followup").startsWith("Utlovade: 1. Levererade: 0. Avskrivna: 0. Andel levererade: 0"),
+                    text(chrome, "#pos-followup"));
+
+            // Followed up as delivered: the follow-up is asked for in a small form, then the counts change.
+            chrome.find("#pos-commitments tbody button").click();
+            chrome.find("#pos-deliver-form");
+            assertEquals("pos-deliver-followup", chrome.driver.switchTo().activeElement().getDomAttribute("id"), "the follow-up has the focus");
+            chrome.find("#pos-deliver-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("pos-deliver-error"), "Skriv vad som levererades."));
+            assertEquals("true", chrome.find("#pos-deliver-followup").getDomAttribute("aria-invalid"));
+            chrome.type("#pos-deliver-followup", "Tolv unga fick sommarjobb hos fem företag");
+            chrome.find("#pos-deliver-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-followup"), "Utlovade: 0. Levererade: 1."));
+            assertTrue(text(chrome, "#pos-followup").startsWith("Utlovade: 0. Levererade: 1. Avskrivna: 0. Andel levererade: 100"),
+                    text(chrome, "#pos-followup"));
+            List<String> delivered = rows(chrome, "#pos-commitments tbody tr").get(0);
+            assertTrue(delivered.get(4).startsWith("Levererat den "), "delivered today: " + delivered);
+            assertEquals(List.of("Tolv unga fick sommarjobb hos fem företag", ""), delivered.subList(5, 7), "its follow-up, and nothing left to mark");
+            assertTrue(chrome.driver.findElements(By.id("pos-deliver-form")).isEmpty(), "the small form is gone");
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Markerat som levererat: ”" + commitment + "”. Levererade nu: 1 av 1."));
+            JsonNode followUp = JSON.readTree(samverka.call("GET", VB + "/commitments", null)).path("followUp");
+            assertEquals(1, followUp.path("delivered").asInt(), "delivered in the API: " + followUp);
+
+            // Anna's co-action ability this year: (5 + 4 + 4 + 3 + 4) / 5 = 4, an index of (4 − 1) / 4 · 100 = 75.
+            assertEquals("Inga svar än.", text(chrome, "#pos-ability"));
+            assertEquals("Påståendena är Samverkas förslag.", text(chrome, "#pos-ability-statements .hint"));
+            assertEquals(1, chrome.driver.findElements(By.xpath("//form[@id='pos-ability-form']//*[contains(text(), 'Samverkas förslag')]")).size(),
+                    "Samverka's suggestion is said once");
+            assertEquals("1. Jag vet vem jag ska kontakta i andra organisationer för att få saker gjorda.",
+                    text(chrome, "label[for='pos-ability-item-CONTACTS']"));
+            new Select(chrome.find("#pos-ability-person")).selectByValue(String.valueOf(anna));
+            chrome.type("#pos-ability-period", "2026");
+            Map.of("CONTACTS", "5", "SHARING", "4", "JOINT", "4", "MANDATE", "3", "FOLLOW_UP", "4")
+                    .forEach((item, score) -> new Select(chrome.find("#pos-ability-item-" + item)).selectByValue(score));
+            chrome.find("#pos-ability-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pos-ability-period-2026")));
+            assertEquals(List.of("1", "75", "5", "4", "4", "3", "4"), cells(chrome, "#pos-ability-period-2026"),
+                    "one person, the index, and the mean of each statement");
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Svaren är sparade för Anna Andersson, 2026. Indexet för 2026 är 75."));
+            chrome.assertAccessible("co-action (sv)");
+
+            // A message for the position.
+            chrome.find("#nav a[href='#/positioning/communication']").click();
+            chrome.awaitHeading("Kommunikation och påverkan");
+            assertEquals("Inga budskap än.", text(chrome, "#pos-messages"));
+            new Select(chrome.find("#pos-message-position")).selectByValue(String.valueOf(position));
+            chrome.type("#pos-message-text", "Här finns plats att växa, med naturen runt knuten");
+            chrome.type("#pos-message-audience", "Unga vuxna i Stockholm");
+            chrome.type("#pos-message-channel", "Sociala medier");
+            chrome.type("#pos-message-activity", "Kampanjen Flytta hem");
+            day(chrome, "#pos-message-date", "2026-05-20");
+            new Select(chrome.find("#pos-message-status")).selectByValue("ONGOING");
+            chrome.find("#pos-message-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pos-messages tbody tr")));
+            assertEquals(List.of(List.of("Livskvalitet nära naturen", "Här finns plats att växa, med naturen runt knuten", "Unga vuxna i Stockholm",
+                    "Sociala medier", "Kampanjen Flytta hem", "20 maj 2026", "Pågår")), rows(chrome, "#pos-messages tbody tr"), "the message");
+            assertEquals("", chrome.find("#pos-message-text").getDomProperty("value"), "the form is ready for the next message");
+
+            // An issue of the advocacy agenda.
+            String issue = "Norrbotniabanan hela vägen";
+            assertEquals("Inga frågor på agendan än.", text(chrome, "#pos-advocacy"));
+            chrome.type("#pos-advocacy-title", issue);
+            new Select(chrome.find("#pos-advocacy-level")).selectByValue("NATIONAL");
+            chrome.type("#pos-advocacy-makers", "Regeringen och Trafikverket");
+            chrome.type("#pos-advocacy-channels", "Stockholmskontoret");
+            chrome.type("#pos-advocacy-coalitions", "Norrbotniabanegruppen");
+            chrome.find("#pos-advocacy-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pos-advocacy tbody tr")));
+            assertEquals(List.of(List.of(issue, "Nationell", "Regeringen och Trafikverket", "Stockholmskontoret", "Norrbotniabanegruppen", "Öppen", "—",
+                    "Ändra status")), rows(chrome, "#pos-advocacy tbody tr"), "the issue, open");
+            JsonNode created = JSON.readTree(samverka.call("GET", VB + "/advocacy", null)).get(0);
+            String row = "#pos-issue-" + created.path("id").asLong();
+
+            // Its status changed, while someone else changed it meanwhile: the agenda is read again and the page says so.
+            chrome.find(row + " button").click();
+            chrome.find("#pos-issue-form");
+            assertEquals("pos-issue-status", chrome.driver.switchTo().activeElement().getDomAttribute("id"), "the status has the focus");
+            samverka.call("PUT", VB + "/advocacy/" + created.path("id").asLong(), "{\"title\":\"" + issue + "\",\"decisionLevel\":\"NATIONAL\","
+                    + "\"decisionMakers\":\"Regeringen och Trafikverket\",\"channels\":\"Stockholmskontoret\",\"coalitions\":\"Norrbotniabanegruppen\","
+                    + "\"status\":\"IN_PROGRESS\",\"followUp\":\"Remissvar inskickat\"}", "If-Match", "\"" + created.path("version").asLong() + "\"");
+            new Select(chrome.find("#pos-issue-status")).selectByValue("ACHIEVED");
+            chrome.type("#pos-issue-followup", "Med i infrastrukturpropositionen");
+            chrome.find("#pos-issue-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pos-issue-error"),
+                    "Någon annan har ändrat frågan under tiden; status är nu: Pågår."));
+            assertEquals(List.of("Pågår", "Remissvar inskickat"), cells(chrome, row).subList(4, 6), "the issue as it is now");
+            assertEquals("ACHIEVED", new Select(chrome.find("#pos-issue-status")).getFirstSelectedOption().getDomAttribute("value"),
+                    "what was chosen is kept");
+            assertEquals("Med i infrastrukturpropositionen", chrome.find("#pos-issue-followup").getDomProperty("value"));
+            chrome.find("#pos-issue-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.cssSelector(row + " td:nth-of-type(5)"), "Uppnådd"));
+            assertEquals("Med i infrastrukturpropositionen", cells(chrome, row).get(5), "the follow-up");
+            assertTrue(chrome.driver.findElements(By.id("pos-issue-form")).isEmpty(), "the small form is gone");
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Status för ”" + issue + "” är nu: Uppnådd."));
+            chrome.assertAccessible("communication (sv)");
+        }
+    }
+
+    /** A date field set to a day (yyyy-mm-dd): what is typed into one depends on the browser's language. */
+    private static void day(Chrome chrome, String css, String iso) {
+        chrome.driver.executeScript("arguments[0].value = arguments[1];", chrome.find(css), iso);
     }
 }
