@@ -1,0 +1,173 @@
+package org.samverka.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.samverka.itests.Api.Reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The innovation portfolio over HTTP: a municipality selects five of eight candidates into a
+ * portfolio across three goals and all four helix sectors, the balance counts them, the ledger
+ * warns when the municipality logs fewer hours than the lead, and the region sees its
+ * municipalities' programmes side by side; bad input, concurrency and tenant isolation.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PortfolioIT extends PlatformTestBase {
+
+    private static final String LULEA = "/api/v1/municipalities/lulea/portfolio/programmes";
+
+    @Before
+    public void luleaAndKirunaRunProgrammes() throws Exception {
+        deployPlugin("portfolio.jar", "samverka.portfolio.plugin");
+        enable("portfolio", "/programmes", "lulea", "kiruna");
+    }
+
+    private String programme() {
+        Reply created = api.post(LULEA, "{\"name\":\"Innovationsprogram Luleå\",\"owner\":\"Kommundirektören\",\"startsOn\":\"2026-01-01\"}");
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals(36, created.json().path("lengthMonths").asInt());
+        assertEquals("2026-07-01", created.json().path("portfolioEndsOn").asText());
+        return LULEA + "/" + created.json().path("id").asText();
+    }
+
+    @Test
+    public void fiveOfEightCandidatesGoIntoAPortfolioAcrossThreeGoalsAndAllFourSectors() throws Exception {
+        String programme = programme();
+        String[] sectors = {"PUBLIC", "BUSINESS", "ACADEMIA", "CIVIL_SOCIETY", "PUBLIC", "BUSINESS", "ACADEMIA", "PUBLIC"};
+        int[][] goals = {{3}, {11}, {13}, {3, 11}, {13}};
+        String[] candidates = new String[8];
+        for (int i = 0; i < 8; i++) {
+            Reply c = api.post(programme + "/candidates", "{\"title\":\"Idé " + (i + 1) + "\",\"proposedBy\":\"Verkstad\",\"sector\":\""
+                    + sectors[i] + "\",\"assessment\":{\"services\":" + (i % 4) + ",\"cost\":1,\"business\":2,\"goals\":3,\"feasibility\":"
+                    + (1 + i % 5) + "}}");
+            assertEquals(c.toString(), 201, c.status());
+            candidates[i] = programme + "/candidates/" + c.json().path("id").asText();
+        }
+        JsonNode board = api.get(programme + "/candidates").json();
+        assertTrue("the board is best assessed first", board.get(0).path("assessment").path("total").asInt()
+                >= board.get(7).path("assessment").path("total").asInt());
+        for (int i = 0; i < 8; i++) {
+            String decision = i < 5 ? "GO" : i == 5 ? "NOT_NOW" : "NO";
+            String goalList = i < 5 ? java.util.Arrays.toString(goals[i]) : "[]";
+            Reply decided = api.post(candidates[i] + "/decision", "{\"decision\":\"" + decision + "\",\"decidedBy\":\"Styrgruppen\","
+                    + "\"decidedOn\":\"2026-06-10\",\"reason\":\"Bedömd i portföljverkstaden\",\"size\":\"" + (i == 1 ? "LARGE" : "SMALL")
+                    + "\",\"goals\":" + goalList + "}", "If-Match", "\"1\"");
+            assertEquals(decided.toString(), 200, decided.status());
+            assertEquals(i < 5, !decided.json().path("projectId").isNull());
+        }
+        assertEquals(400, api.post(candidates[0] + "/decision", "{\"decision\":\"MAYBE\"}", "If-Match", "\"2\"").status());
+        JsonNode projects = api.get(programme + "/projects").json();
+        assertEquals(5, projects.size());
+        String[] partnerSectors = {"PUBLIC", "BUSINESS", "ACADEMIA", "CIVIL_SOCIETY", "PUBLIC"};
+        for (int i = 0; i < 5; i++) {
+            JsonNode p = projects.get(i);
+            Reply changed = api.put(programme + "/projects/" + p.path("id").asText(), "{\"title\":\"" + p.path("title").asText()
+                    + "\",\"size\":\"" + p.path("size").asText() + "\",\"status\":\"IN_PORTFOLIO\",\"goals\":" + p.path("goals")
+                    + ",\"partners\":[{\"name\":\"Partner " + i + "\",\"sector\":\"" + partnerSectors[i] + "\"}],\"innovativeProcurement\":" + (i == 0)
+                    + ",\"residentsInvolved\":\"Medborgardialog\",\"benefits\":[{\"kind\":\"SERVICES\",\"measure\":\"Väntetid i dagar\","
+                    + "\"baseline\":\"14\"}]}", "If-Match", "\"1\"");
+            assertEquals(changed.toString(), 200, changed.status());
+        }
+        JsonNode balance = api.get(programme + "/balance").json();
+        assertEquals(5, balance.path("projects").asInt());
+        assertEquals(2, balance.path("byGoal").path("3").asInt());
+        assertEquals(2, balance.path("byGoal").path("11").asInt());
+        assertEquals(2, balance.path("byGoal").path("13").asInt());
+        assertEquals(3, balance.path("byGoal").size());
+        for (String sector : List.of("PUBLIC", "BUSINESS", "ACADEMIA", "CIVIL_SOCIETY")) {
+            assertTrue(sector, balance.path("bySector").path(sector).asInt() >= 1);
+        }
+        assertEquals(0, balance.path("warnings").size());
+
+        Reply bad = api.post(programme + "/projects", "{\"title\":\"\",\"size\":\"HUGE\",\"status\":\"DREAM\",\"goals\":[18],\"partners\":"
+                + "[{\"name\":\"x\",\"sector\":\"MEDIA\"}],\"benefits\":[{\"kind\":\"FUN\",\"measure\":\"\",\"attainment\":\"MOSTLY\"}]}");
+        assertEquals(400, bad.status());
+        String fields = bad.json().path("errors").findValuesAsText("field").toString();
+        for (String f : List.of("title", "size", "status", "goals[0]", "partners[0].sector", "benefits[0].kind", "benefits[0].measure",
+                "benefits[0].attainment")) {
+            assertTrue(f + " in " + fields, fields.contains(f));
+        }
+    }
+
+    @Test
+    public void loggingFewerHoursThanTheLeadRaisesTheWarning() {
+        String programme = programme();
+        assertEquals(200, api.put(programme + "/ledger/2026-01", "{\"municipalityHours\":40,\"leadHours\":40}").status());
+        Reply february = api.put(programme + "/ledger/2026-02", "{\"municipalityHours\":20,\"leadHours\":40}");
+        assertEquals(0.75, february.json().path("summary").path("ratio").asDouble(), 0.001);
+        assertTrue(february.json().path("summary").path("belowRequirement").asBoolean());
+        Reply corrected = api.put(programme + "/ledger/2026-02", "{\"municipalityHours\":45,\"leadHours\":40}");
+        assertFalse("the month written again replaces it", corrected.json().path("summary").path("belowRequirement").asBoolean());
+        assertEquals(2, corrected.json().path("months").size());
+        assertEquals(400, api.put(programme + "/ledger/2026-13", "{\"municipalityHours\":-1}").status());
+        assertTrue(api.get(programme).json().path("ledger").path("ratio").asDouble() >= 1.0);
+    }
+
+    @Test
+    public void theRegionSeesItsMunicipalitiesProgrammesSideBySide() throws Exception {
+        programme();
+        assertEquals(201, api.post("/api/v1/municipalities/kiruna/portfolio/programmes", "{\"name\":\"Kiruna innovation\","
+                + "\"startsOn\":\"2025-09-01\"}").status());
+        JsonNode overview = api.get("/api/v1/regions/norrbotten/portfolio/overview").json();
+        List<String> municipalities = overview.path("programmes").findValuesAsText("municipalityId");
+        assertTrue(municipalities.toString(), municipalities.contains("lulea") && municipalities.contains("kiruna"));
+        Reply svg = api.get("/api/v1/regions/norrbotten/portfolio/overview.svg?lang=sv");
+        assertEquals(200, svg.status());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("img", doc.getDocumentElement().getAttribute("role"));
+        assertTrue(doc.getElementsByTagName("title").item(0).getTextContent().contains("Agenda 2030"));
+        String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-p\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}").json()
+                .path("secret").asText();
+        assertEquals("the overview is for those holding the region", 403,
+                api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/overview").status());
+    }
+
+    @Test
+    public void theGoalsAreReferenceDataInThreeLanguagesWithTheirSources() {
+        JsonNode goals = api.get("/api/v1/portfolio/goals").json();
+        assertEquals(17, goals.path("goals").size());
+        assertEquals("Climate action", goals.path("goals").get(12).path("name").path("en").asText());
+        assertEquals("Bekämpa klimatförändringarna", goals.path("goals").get(12).path("name").path("sv").asText());
+        assertTrue(goals.path("sources").path("nb").asText().contains("FN-sambandet"));
+    }
+
+    @Test
+    public void anotherMunicipalityNeitherSeesNorReachesLuleasProgramme() {
+        String programme = programme();
+        String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-q\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}").json()
+                .path("secret").asText();
+        assertEquals(403, api.as(kiruna).get(programme).status());
+        assertEquals(404, api.get(programme.replace("/lulea/", "/kiruna/")).status());
+        assertEquals(404, api.get(programme.replace("/lulea/", "/kiruna/") + "/candidates").status());
+    }
+
+    @Test
+    public void concurrentDecisionsOnOneCandidateHaveOneWinnerAndMakeOneProject() {
+        String programme = programme();
+        String candidate = programme + "/candidates/" + api.post(programme + "/candidates", "{\"title\":\"Kapplöpning\"}").json().path("id").asText();
+        List<Reply> decisions = Concurrently.send(8, i -> api.post(candidate + "/decision", "{\"decision\":\"GO\",\"decidedBy\":\"Person " + i
+                + "\",\"decidedOn\":\"2026-06-10\",\"reason\":\"Kör\"}", "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(decisions));
+        assertEquals(1, api.get(programme + "/projects").json().size());
+        assertEquals(204, api.delete(candidate, "If-Match", "\"2\"").status());
+        assertEquals(204, api.delete(programme, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(programme + "/projects").status());
+    }
+}

@@ -1,0 +1,84 @@
+package org.samverka.plugin.portfolio;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.samverka.api.rest.ApiPaths;
+import org.samverka.api.rest.IfMatch;
+import org.samverka.api.rest.SamverkaResource;
+import org.samverka.api.rest.Validation;
+import org.samverka.api.rest.VersionedResponses;
+
+/** {@code …/portfolio/programmes/{programmeId}/projects}: the programme's projects with status and dates, helix partners, residents' involvement, innovative procurement, 2030 goals and benefits with their attainment. */
+@Component(service = ProjectsResource.class)
+@SamverkaResource
+@Path(ApiPaths.MUNICIPALITY + "/" + PortfolioModule.ID + "/programmes/{programmeId}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProjectsResource {
+
+    private final PortfolioStore store;
+
+    @Activate
+    public ProjectsResource(@Reference PortfolioStore store) {
+        this.store = store;
+    }
+
+    /** 200. */
+    @GET
+    public List<Portfolio.Project> list(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("programmeId") long programmeId) {
+        return store.projects(municipalityId, programmeId);
+    }
+
+    /** 201 with {@code Location} and {@code ETag}; 400 naming every bad field; 404 for another municipality's programme. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("programmeId") long programmeId, Portfolio.ProjectInput body) {
+        Portfolio.Project created = store.createProject(municipalityId, programmeId, PortfolioValidation.check(Validation.requireBody(body)));
+        return VersionedResponses.created(URI.create(ApiPaths.BASE + "/municipalities/" + municipalityId + "/portfolio/programmes/"
+                + programmeId + "/projects/" + created.id()), created, created.version());
+    }
+
+    /** 200 with {@code ETag}; 404. */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("programmeId") long programmeId,
+            @PathParam("id") long id) {
+        Portfolio.Project found = store.project(municipalityId, programmeId, id);
+        return VersionedResponses.ok(found, found.version());
+    }
+
+    /** 200; 400; 404; 412; 428. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("programmeId") long programmeId,
+            @PathParam("id") long id, @HeaderParam(IfMatch.HEADER) String ifMatch, Portfolio.ProjectInput body) {
+        IfMatch precondition = IfMatch.require(ifMatch);
+        Portfolio.Project changed = store.replaceProject(municipalityId, programmeId, id, precondition, PortfolioValidation.check(Validation.requireBody(body)));
+        return VersionedResponses.ok(changed, changed.version());
+    }
+
+    /** 204; 404; 412; 428. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam(ApiPaths.MUNICIPALITY_ID) String municipalityId, @PathParam("programmeId") long programmeId,
+            @PathParam("id") long id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        store.deleteProject(municipalityId, programmeId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+}
