@@ -170,4 +170,49 @@ public class PortfolioIT extends PlatformTestBase {
         assertEquals(204, api.delete(programme, "If-Match", "\"1\"").status());
         assertEquals(404, api.get(programme + "/projects").status());
     }
+
+    @Test
+    public void carryingOnAloneIsJudgedFromTheEvidenceAndOnlySharedProjectsReachTheRegionsLibrary() {
+        String programme = programme();
+        Reply risk = api.post(programme + "/risks", "{\"text\":\"Ny kommundirektör\",\"category\":\"PEOPLE_CHANGING_ROLES\","
+                + "\"likelihood\":2,\"impact\":3,\"mitigation\":\"Förankra i ledningsgruppen\"}");
+        assertEquals(risk.toString(), 201, risk.status());
+        assertEquals(400, api.post(programme + "/risks", "{\"text\":\"\",\"category\":\"WEATHER\",\"likelihood\":4}").status());
+        assertEquals(200, api.put(programme + "/risks/" + risk.json().path("id").asText(), "{\"text\":\"Ny kommundirektör\",\"category\":"
+                + "\"PEOPLE_CHANGING_ROLES\",\"likelihood\":1,\"impact\":3,\"status\":\"MITIGATED\"}", "If-Match", "\"1\"").status());
+
+        String carrying = programme + "/carrying-on";
+        assertEquals("NOT_YET", api.get(carrying + "/readiness").json().path("verdict").asText());
+        String group = api.post(carrying + "/groups", "{\"name\":\"Innovationsgruppen\",\"kind\":\"GROUP\"}").json().path("id").asText();
+        assertEquals(201, api.post(carrying + "/groups/" + group + "/meetings", "{\"heldOn\":\"" + java.time.LocalDate.now().minusDays(10)
+                + "\",\"attendees\":9,\"leadPresent\":false}").status());
+        Reply capacity = api.get(carrying + "/capacity");
+        Reply roles = api.put(carrying + "/capacity", "{\"roles\":[{\"name\":\"Innovationsledare\",\"filledBy\":\"Kim\"}],"
+                + "\"peopleTrained\":12}", "If-Match", capacity.header("ETag"));
+        assertEquals(roles.toString(), 200, roles.status());
+        api.put(programme + "/ledger/2026-01", "{\"municipalityHours\":50,\"leadHours\":40}");
+        JsonNode readiness = api.get(carrying + "/readiness").json();
+        assertEquals(readiness.toString(), "READY", readiness.path("verdict").asText());
+
+        String candidate = programme + "/candidates/" + api.post(programme + "/candidates", "{\"title\":\"Digital tillsyn\"}").json()
+                .path("id").asText();
+        String project = programme + "/projects/" + api.post(candidate + "/decision", "{\"decision\":\"GO\",\"decidedBy\":\"Styrgruppen\","
+                + "\"decidedOn\":\"2026-06-10\",\"reason\":\"Ja\",\"goals\":[9]}", "If-Match", "\"1\"").json().path("projectId").asText();
+        Reply tooEarly = api.put(project + "/closure", "{\"learned\":\"x\",\"shared\":true}", "If-Match", "\"1\"");
+        assertEquals("only a completed or stopped project is shared", 400, tooEarly.status());
+        assertEquals(200, api.put(project, "{\"title\":\"Digital tillsyn\",\"size\":\"SMALL\",\"status\":\"COMPLETED\",\"goals\":[9]}",
+                "If-Match", "\"1\"").status());
+        assertEquals(0, api.get("/api/v1/regions/norrbotten/portfolio/library").json().size());
+        Reply shared = api.put(project + "/closure", "{\"learned\":\"Börja med en liten pilot\",\"livesOn\":true,\"shared\":true}",
+                "If-Match", "\"2\"");
+        assertEquals(shared.toString(), 200, shared.status());
+        assertTrue(shared.json().path("closure").path("shared").asBoolean());
+        String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-lib\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\"}")
+                .json().path("secret").asText();
+        JsonNode library = api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json();
+        assertEquals(library.toString(), "Börja med en liten pilot", library.get(0).path("learned").asText());
+        api.put(project + "/closure", "{\"learned\":\"Börja med en liten pilot\",\"shared\":false}", "If-Match", "\"3\"");
+        assertEquals("an opted-out project is never visible to another municipality", 0,
+                api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json().size());
+    }
 }

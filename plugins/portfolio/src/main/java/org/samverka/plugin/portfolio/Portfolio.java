@@ -55,7 +55,11 @@ final class Portfolio {
     /** A project of the portfolio. */
     public record Project(long id, long programmeId, String title, String description, String size, String status, Dates dates,
             List<Partner> partners, String residentsInvolved, boolean innovativeProcurement, List<Integer> goals, List<Benefit> benefits,
-            long version, Instant createdAt, Instant updatedAt) {
+            Closure closure, long version, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** What a completed or stopped project learned, whether the work lives on, and whether it is shared in the region's library. */
+    public record Closure(String learned, Boolean livesOn, boolean shared) {
     }
 
     /** When the project reached each status. */

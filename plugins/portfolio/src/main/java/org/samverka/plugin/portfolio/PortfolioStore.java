@@ -252,7 +252,8 @@ public final class PortfolioStore {
             return new Portfolio.Project(id, r.number("PROGRAMME_ID"), r.text("TITLE"), r.text("DESCRIPTION"), r.text("SIZE_CLASS"),
                     r.text("STATUS"), new Portfolio.Dates(r.date("IDEA_ON"), r.date("PORTFOLIO_ON"), r.date("RUNNING_ON"), r.date("COMPLETED_ON"),
                     r.date("STOPPED_ON")), partners.getOrDefault(id, List.of()), r.text("RESIDENTS_INVOLVED"), r.flag("INNOVATIVE_PROCUREMENT"),
-                    parseGoals(r.text("GOALS")), benefits.getOrDefault(id, List.of()), r.number("VERSION"), r.instant("CREATED_AT"),
+                    parseGoals(r.text("GOALS")), benefits.getOrDefault(id, List.of()), new Portfolio.Closure(r.text("LEARNED"),
+                    ContinuityStore.nullableFlag(r, "LIVES_ON"), r.flag("SHARED")), r.number("VERSION"), r.instant("CREATED_AT"),
                     r.instant("UPDATED_AT"));
         }, "SELECT * FROM PROJECT P WHERE P.PROGRAMME_ID = ?" + and + " ORDER BY P.ID", args);
     }

@@ -47,11 +47,13 @@ public final class RegionOverview {
     }
 
     private final PortfolioStore store;
+    private final ContinuityStore continuity;
     private final ModuleEnablement enablement;
 
     @Activate
-    public RegionOverview(@Reference PortfolioStore store, @Reference ModuleEnablement enablement) {
+    public RegionOverview(@Reference PortfolioStore store, @Reference ContinuityStore continuity, @Reference ModuleEnablement enablement) {
         this.store = store;
+        this.continuity = continuity;
         this.enablement = enablement;
     }
 
@@ -97,6 +99,20 @@ public final class RegionOverview {
                     .append("\" y=\"").append(y + 13).append("\" font-size=\"11\">").append(n).append("</text>");
         }
         return Response.ok(svg.append("</svg>").toString(), "image/svg+xml; charset=UTF-8").header("Content-Language", language).build();
+    }
+
+    /**
+     * 200: the region's library — completed or stopped projects their municipalities chose to share,
+     * with what they learned; readable by the region's municipalities too. A project not shared is
+     * never in it.
+     */
+    @GET
+    @Path("library")
+    @Produces(MediaType.APPLICATION_JSON)
+    @org.samverka.api.security.Access(value = org.samverka.api.security.Access.Level.READ,
+            reach = org.samverka.api.security.Access.Reach.REGION_MEMBERS)
+    public List<ContinuityStore.Shared> library(@PathParam(ApiPaths.REGION_ID) String regionId) {
+        return continuity.library(enablement.municipalitiesUsing(regionId, PortfolioModule.ID).stream().map(Municipality::id).toList());
     }
 
     private static String escape(String text) {

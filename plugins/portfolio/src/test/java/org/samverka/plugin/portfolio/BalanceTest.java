@@ -17,7 +17,8 @@ class BalanceTest {
 
     private static Portfolio.Project project(String size, String status, List<Integer> goals, String... sectors) {
         return new Portfolio.Project(1, 1, "p", null, size, status, null, java.util.Arrays.stream(sectors).map(s -> new Portfolio.Partner("x", s))
-                .toList(), null, false, goals, List.of(new Portfolio.Benefit("SERVICES", "m", null, null, null)), 1, Instant.EPOCH, Instant.EPOCH);
+                .toList(), null, false, goals, List.of(new Portfolio.Benefit("SERVICES", "m", null, null, null)), null, 1, Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     @Test
