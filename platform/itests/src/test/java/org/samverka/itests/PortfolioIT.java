@@ -215,4 +215,46 @@ public class PortfolioIT extends PlatformTestBase {
         assertEquals("an opted-out project is never visible to another municipality", 0,
                 api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json().size());
     }
+
+    @Test
+    public void everyRecordIsReadChangedAndRemovedOneByOne() {
+        String programme = programme();
+        Reply renamed = api.put(programme, "{\"name\":\"Innovationsprogram Luleå 2026–2029\",\"startsOn\":\"2026-01-01\",\"lengthMonths\":30,"
+                + "\"portfolioMonths\":4}", "If-Match", "\"1\"");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals("2026-05-01", renamed.json().path("portfolioEndsOn").asText());
+        assertEquals(400, api.put(programme, "{\"name\":\"x\",\"startsOn\":\"2026-01-01\",\"lengthMonths\":6,\"portfolioMonths\":12}",
+                "If-Match", "\"2\"").status());
+        assertTrue(api.get(LULEA).json().findValuesAsText("name").contains("Innovationsprogram Luleå 2026–2029"));
+
+        String candidate = programme + "/candidates/" + api.post(programme + "/candidates", "{\"title\":\"Smart belysning\"}").json()
+                .path("id").asText();
+        assertEquals(200, api.put(candidate, "{\"title\":\"Smart gatubelysning\",\"assessment\":{\"cost\":3,\"feasibility\":4}}",
+                "If-Match", "\"1\"").status());
+        assertEquals(7, api.get(candidate).json().path("assessment").path("total").asInt());
+        assertEquals(400, api.put(candidate, "{\"title\":\"x\",\"assessment\":{\"cost\":4,\"feasibility\":0}}", "If-Match", "\"2\"")
+                .status());
+
+        Reply project = api.post(programme + "/projects", "{\"title\":\"Direkt i portföljen\",\"size\":\"MEDIUM\",\"status\":\"RUNNING\","
+                + "\"dates\":{\"running\":\"2026-08-01\"},\"goals\":[7]}");
+        assertEquals(project.toString(), 201, project.status());
+        String url = programme + "/projects/" + project.json().path("id").asText();
+        assertEquals("2026-08-01", api.get(url).json().path("dates").path("running").asText());
+        Reply risk = api.post(programme + "/risks", "{\"projectId\":" + project.json().path("id").asText() + ",\"text\":\"Ledarskapskultur\","
+                + "\"category\":\"LEADERSHIP_CULTURE\",\"likelihood\":3,\"impact\":2}");
+        assertEquals(201, risk.status());
+        assertEquals(1, api.get(programme + "/risks").json().size());
+        assertEquals(400, api.post(programme + "/risks", "{\"projectId\":999999,\"text\":\"x\",\"category\":\"OTHER\",\"likelihood\":1,"
+                + "\"impact\":1}").status());
+        assertEquals(204, api.delete(programme + "/risks/" + risk.json().path("id").asText(), "If-Match", "\"1\"").status());
+        String group = api.post(programme + "/carrying-on/groups", "{\"name\":\"Mötesplats\",\"kind\":\"MEETING_PLACE\"}").json()
+                .path("id").asText();
+        assertEquals(1, api.get(programme + "/carrying-on/groups").json().size());
+        assertEquals(400, api.post(programme + "/carrying-on/groups/" + group + "/meetings", "{\"attendees\":-1}").status());
+        assertEquals(204, api.delete(programme + "/carrying-on/groups/" + group, "If-Match", "\"1\"").status());
+        assertEquals(204, api.delete(url, "If-Match", "\"1\"").status());
+        assertEquals(404, api.get(url).status());
+        assertEquals(204, api.delete(candidate, "If-Match", "\"2\"").status());
+        assertEquals(404, api.get(candidate).status());
+    }
 }
