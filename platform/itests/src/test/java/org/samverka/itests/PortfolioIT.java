@@ -257,4 +257,23 @@ public class PortfolioIT extends PlatformTestBase {
         assertEquals(204, api.delete(candidate, "If-Match", "\"2\"").status());
         assertEquals(404, api.get(candidate).status());
     }
+
+    @Test
+    public void eightWritersOnOneVersionOfAProgrammeACandidateAProjectAndARiskHaveOneWinner() {
+        String programme = programme();
+        List<Reply> programmes = Concurrently.send(8, i -> api.put(programme, "{\"name\":\"Writer " + i + "\",\"startsOn\":\"2026-01-01\"}",
+                "If-Match", "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(programmes));
+        String[][] kinds = {
+            {"/candidates", "{\"title\":\"C\"}", "{\"title\":\"C %d\"}"},
+            {"/projects", "{\"title\":\"P\",\"size\":\"SMALL\",\"status\":\"IDEA\"}", "{\"title\":\"P %d\",\"size\":\"SMALL\","
+                + "\"status\":\"IDEA\"}"},
+            {"/risks", "{\"text\":\"R\",\"category\":\"OTHER\",\"likelihood\":1,\"impact\":1}", "{\"text\":\"R %d\",\"category\":"
+                + "\"OTHER\",\"likelihood\":1,\"impact\":1}"}};
+        for (String[] kind : kinds) {
+            String url = programme + kind[0] + "/" + api.post(programme + kind[0], kind[1]).json().path("id").asText();
+            List<Reply> writers = Concurrently.send(8, i -> api.put(url, String.format(kind[2], i), "If-Match", "\"1\""));
+            assertEquals(kind[0], Map.of(200, 1, 412, 7), Concurrently.statuses(writers));
+        }
+    }
 }

@@ -328,4 +328,30 @@ public class PositioningIT extends PlatformTestBase {
         assertEquals(404, api.get(VB + "/nps/surveys/" + survey).status());
         assertEquals(428, api.delete(VB + "/messages/" + message).status());
     }
+
+    @Test
+    public void eightWritersOnOneVersionOfEachKindOfRecordHaveOneWinner() {
+        long person = person("Kappa Löpare", null);
+        String arena = api.post(VB + "/arenas", "{\"name\":\"Kapplöpningsbanan\"}").json().path("id").asText();
+        String occurrence = api.post(VB + "/arenas/" + arena + "/occurrences", "{\"year\":2026}").json().path("id").asText();
+        String[][] kinds = {
+            {"/values", "{\"name\":\"V\"}", "{\"name\":\"V %d\"}"},
+            {"/advantages", "{\"title\":\"A\",\"category\":\"OTHER\"}", "{\"title\":\"A %d\",\"category\":\"OTHER\"}"},
+            {"/positions", "{\"title\":\"P\"}", "{\"title\":\"P %d\"}"},
+            {"/people", "{\"name\":\"N\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\"}",
+                "{\"name\":\"N %d\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\"}"},
+            {"/arenas", "{\"name\":\"Ar\"}", "{\"name\":\"Ar %d\"}"},
+            {"/commitments", "{\"occurrenceId\":" + occurrence + ",\"personId\":" + person + ",\"text\":\"C\"}",
+                "{\"occurrenceId\":" + occurrence + ",\"personId\":" + person + ",\"text\":\"C %d\"}"},
+            {"/messages", "{\"text\":\"M\"}", "{\"text\":\"M %d\"}"}};
+        for (String[] kind : kinds) {
+            String url = VB + kind[0] + "/" + api.post(VB + kind[0], kind[1]).json().path("id").asText();
+            List<Reply> writers = Concurrently.send(8, i -> api.put(url, String.format(kind[2], i), "If-Match", "\"1\""));
+            assertEquals(kind[0], Map.of(200, 1, 412, 7), Concurrently.statuses(writers));
+        }
+        String occurrenceUrl = VB + "/arenas/" + arena + "/occurrences/" + occurrence;
+        List<Reply> occurrences = Concurrently.send(8, i -> api.put(occurrenceUrl, "{\"year\":2026,\"theme\":\"T " + i + "\"}", "If-Match",
+                "\"1\""));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(occurrences));
+    }
 }
