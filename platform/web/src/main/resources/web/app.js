@@ -191,11 +191,26 @@ async function municipalitiesOfPerson() {
   return all;
 }
 
+/**
+ * A table with a caption and column headings, as plugin pages build them. In each row the cell at
+ * {@code headAt} heads the row: a name rather than a figure, so that a screen reader says what each
+ * figure is about. A row is an array of cells (text or nodes), or {id, cells}.
+ */
+function table(id, caption, columns, rows, headAt = 0) {
+  const row = r => {
+    const cells = Array.isArray(r) ? r : r.cells;
+    return el('tr', r.id ? { id: r.id } : {}, ...cells.map((c, i) => el(i === headAt ? 'th' : 'td', i === headAt ? { scope: 'row' } : {},
+      c instanceof Node ? c : String(c ?? ''))));
+  };
+  return el('table', { id }, el('caption', { text: caption }),
+    el('thead', {}, el('tr', {}, ...columns.map(c => el('th', { scope: 'col', text: c })))), el('tbody', {}, ...rows.map(row)));
+}
+
 /** What a plugin's main.js receives: the API client, labels, the person, and where to add its pages. */
 function shellFor(moduleId) {
   return {
     api, lang: () => state.lang, session: () => state.session, el, show, status, problemText, municipalities: municipalitiesOfPerson,
-    locale: () => LOCALES[state.lang], date,
+    locale: () => LOCALES[state.lang], date, table,
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };
 }

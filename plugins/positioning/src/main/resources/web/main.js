@@ -131,21 +131,8 @@ function today() {
   return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
 }
 
-/**
- * A table with a caption and column headings. In each row the cell at {@code headAt} heads the row:
- * a name rather than a figure, so that a screen reader says what each figure is about. A row is an
- * array of cells, or {id, cells}.
- */
-function table(shell, id, caption, columns, rows, headAt = 0) {
-  const { el } = shell;
-  const row = r => {
-    const cells = Array.isArray(r) ? r : r.cells;
-    return el('tr', r.id ? { id: r.id } : {}, ...cells.map((c, i) => el(i === headAt ? 'th' : 'td', i === headAt ? { scope: 'row' } : {},
-      c instanceof Node ? c : String(c ?? ''))));
-  };
-  return el('table', { id }, el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, ...columns.map(c => el('th', { scope: 'col', text: c })))), el('tbody', {}, ...rows.map(row)));
-}
+/** A table with caption and headings: the shell's. */
+const table = (shell, ...args) => shell.table(...args);
 
 /** Nothing to list yet, in the place (and with the id) the list would have. */
 const none = (shell, id, key = 'nothingYet') => shell.el('p', { id, text: L(shell, key) });
