@@ -1,0 +1,251 @@
+package org.samverka.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * A Samverka running in its own JVM, as {@code bin/samverka} starts it: the runtime's Felix,
+ * bundles and config, a fresh data folder with its own Derby database, the given plugins in its
+ * plugins folder, and a free port. Everything a test does to it goes over HTTP.
+ */
+public final class Samverka implements AutoCloseable {
+
+    /** How long a boot, a plugin's arrival or a module's first answer may take. */
+    public static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    /** What to boot: an unpacked runtime, a data folder for this platform only, plugin jars, modules to wait for. */
+    public record Setup(Path runtime, Path data, List<Path> plugins, List<String> modules) {
+    }
+
+    private final Process process;
+    private final Path data;
+    private final Path plugins;
+    private final Path log;
+    private final URI base;
+    private final Client admin;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private Samverka(Process process, Path data, Path plugins, Path log, URI base, String adminToken) {
+        this.process = process;
+        this.data = data;
+        this.plugins = plugins;
+        this.log = log;
+        this.base = base;
+        this.admin = new Client(base, adminToken);
+    }
+
+    /** Starts the platform and returns once {@code /health} answers 200 with the modules serving. */
+    public static Samverka boot(Setup setup) {
+        try {
+            Path home = setup.runtime();
+            if (!Files.isRegularFile(home.resolve("bin/felix.jar"))) {
+                throw new IllegalStateException("No Samverka runtime at " + home + " (bin/felix.jar is missing)");
+            }
+            Path data = Files.createDirectories(setup.data());
+            Path plugins = Files.createDirectories(data.resolve("plugins"));
+            for (Path jar : setup.plugins()) {
+                copyAtomically(jar, plugins.resolve(jar.getFileName()));
+            }
+            int port = freePort();
+            String adminToken = "testkit-" + UUID.randomUUID();
+            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, port, adminToken))
+                    .directory(home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(data.resolve("samverka.out").toFile());
+            builder.environment().put("SAMVERKA_ADMIN_TOKEN", adminToken);
+            builder.environment().remove("SAMVERKA_ADMIN_PASSWORD");
+            Samverka samverka = new Samverka(builder.start(), data, plugins, data.resolve("samverka.out"),
+                    URI.create("http://127.0.0.1:" + port), adminToken);
+            Runtime.getRuntime().addShutdownHook(new Thread(samverka.process::destroyForcibly));
+            samverka.awaitReady(setup.modules(), setup.plugins().size());
+            return samverka;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> command(Path home, Path data, Path plugins, int port, String adminToken) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dsamverka.home=" + home, "-Dsamverka.data=" + data, "-Dsamverka.plugins=" + plugins,
+                "-Dorg.osgi.service.http.port=" + port, "-Dsamverka.admin.token=" + adminToken,
+                "-Dlogback.configurationFile=" + home.resolve("config/logback.xml"),
+                "-Djava.util.logging.config.file=" + home.resolve("config/java-logging.properties"),
+                "-Dfelix.config.properties=" + home.resolve("conf/config.properties").toUri(),
+                "-Dgosh.args=--nointeractive"));
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-jar", home.resolve("bin/felix.jar").toString()));
+        return command;
+    }
+
+    private void awaitReady(List<String> modules, int pluginCount) {
+        Client anyone = anonymous();
+        Reply health = anyone.await("/health", r -> r.status() == 200 && serving(r.json(), modules, pluginCount), PATIENCE,
+                () -> process.isAlive() ? null : "Samverka stopped while starting");
+        if (health.status() != 200 || !serving(health.json(), modules, pluginCount)) {
+            close();
+            throw new IllegalStateException("Samverka was not ready within " + PATIENCE.toSeconds() + " s: /health answered "
+                    + health + "\nThe platform's output:\n" + logTail());
+        }
+    }
+
+    private static boolean serving(JsonNode health, List<String> modules, int pluginCount) {
+        List<String> serving = new ArrayList<>();
+        health.path("modules").forEach(m -> {
+            if ("ACTIVE".equals(m.path("state").asText())) {
+                serving.add(m.path("id").asText());
+            }
+        });
+        return modules.isEmpty() ? serving.size() >= pluginCount : serving.containsAll(modules);
+    }
+
+    /** The address of the platform, such as {@code http://127.0.0.1:41234}. */
+    public URI uri() {
+        return base;
+    }
+
+    /** A client with the platform-admin token: may do everything. */
+    public Client admin() {
+        return admin;
+    }
+
+    /** A client without any token. */
+    public Client anonymous() {
+        return new Client(base, null);
+    }
+
+    /**
+     * A client holding a token of this role and scope, made by the platform-admin on first use.
+     *
+     * @param role  {@code viewer}, {@code editor}, {@code region-admin} or {@code platform-admin}
+     * @param scope {@code municipality:<id>}, {@code region:<id>} or {@code platform}
+     */
+    public Client as(String role, String scope) {
+        return admin.as(token(role, scope));
+    }
+
+    /** The secret of a token with this role and scope (one per pair, made on first use). */
+    public String token(String role, String scope) {
+        return tokens.computeIfAbsent(role + " " + scope, key -> {
+            var body = JsonNodeFactory.instance.objectNode().put("name", "testkit " + key).put("role", role).put("scope", scope);
+            Reply reply = admin.post("/tokens", body);
+            if (reply.status() != 201) {
+                throw new IllegalStateException("The platform made no " + role + " token for " + scope + ": " + reply);
+            }
+            return reply.json().path("secret").asText();
+        });
+    }
+
+    /**
+     * Turns a module on for municipalities ({@code lulea}) or regions ({@code region:norrbotten})
+     * and waits until the module answers the platform-admin for the first of them.
+     */
+    public void enable(String moduleId, String... tenants) {
+        Reply module = admin.await("/modules/" + moduleId, r -> r.status() == 200, PATIENCE);
+        if (module.status() != 200) {
+            throw new IllegalStateException("Module '" + moduleId + "' is not installed: " + module);
+        }
+        for (String tenant : tenants) {
+            Reply reply = admin.put(tenantPath(tenant) + "/modules/" + moduleId, null);
+            if (reply.status() / 100 != 2) {
+                throw new IllegalStateException("Module '" + moduleId + "' was not enabled for " + tenant + ": " + reply);
+            }
+        }
+    }
+
+    /** {@code /municipalities/lulea} for {@code lulea}, {@code /regions/norrbotten} for {@code region:norrbotten}. */
+    static String tenantPath(String tenant) {
+        return tenant.startsWith("region:") ? "/regions/" + tenant.substring(7) : "/municipalities/" + tenant;
+    }
+
+    /** Puts a plugin jar into the running platform's plugins folder (installed or updated) and waits until its module serves. */
+    public void deploy(Path jar, String moduleId) {
+        copyAtomically(jar, plugins.resolve(jar.getFileName()));
+        Reply reply = admin.await("/modules/" + moduleId, r -> r.status() == 200 && "ACTIVE".equals(r.json().path("state").asText()),
+                PATIENCE);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("Module '" + moduleId + "' did not start from " + jar + ": " + reply + "\n" + logTail());
+        }
+    }
+
+    /** Removes a plugin jar from the plugins folder (the bundle is uninstalled; its data stays) and waits until the module is gone. */
+    public void undeploy(String jarFileName, String moduleId) {
+        try {
+            Files.deleteIfExists(plugins.resolve(jarFileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        admin.await("/modules/" + moduleId, r -> r.status() == 404, PATIENCE);
+    }
+
+    /** This platform's data folder: database, logs, plugins. */
+    public Path data() {
+        return data;
+    }
+
+    /** The last lines the platform wrote to its console. */
+    public String logTail() {
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(the output could not be read: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the platform as SIGTERM does (the database closes cleanly); forcibly after 30 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copyAtomically(Path source, Path target) {
+        try {
+            // The folder watcher must never read half a file.
+            Path staged = target.resolveSibling(target.getFileName() + ".part");
+            Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + source + " to " + target, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void pause(Instant until) {
+        try {
+            Thread.sleep(Math.max(0, Math.min(200, Duration.between(Instant.now(), until).toMillis())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
