@@ -1,42 +1,18 @@
 package org.example.surveys;
 
-import java.util.Locale;
-
 import org.osgi.service.component.annotations.Component;
-import org.samverka.api.module.Labels;
-import org.samverka.api.module.LocalizedText;
+import org.samverka.api.module.LabelledModule;
 import org.samverka.api.module.MethodModule;
 import org.samverka.api.module.TenantScope;
 
 /** The "surveys" module: a municipality's surveys and the NPS of their answers. */
-@Component
-public final class SurveysModule implements MethodModule {
+@Component(service = MethodModule.class)
+public final class SurveysModule extends LabelledModule {
 
     static final String ID = "surveys";
-    private static final Labels LABELS = Labels.of(SurveysModule.class, ID);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LABELS.text("module.name");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LABELS.text("module.description");
-    }
-
-    @Override
-    public String practice() {
-        return LABELS.text("module.practice").in(Locale.ENGLISH);
-    }
-
-    @Override
-    public TenantScope scope() {
-        return TenantScope.MUNICIPALITY;
+    /** Name and description: module.name and module.description in labels/surveys_en.properties, _sv and _nb. */
+    public SurveysModule() {
+        super(ID, TenantScope.MUNICIPALITY, "Net Promoter Score");
     }
 }

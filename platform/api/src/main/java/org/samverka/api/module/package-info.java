@@ -5,7 +5,7 @@
  * resources only where it is enabled.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.samverka.api.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,39 +2,18 @@ package org.samverka.plugin.workshop;
 
 import org.osgi.service.component.annotations.Component;
 import org.samverka.api.module.Labels;
-import org.samverka.api.module.LocalizedText;
+import org.samverka.api.module.LabelledModule;
 import org.samverka.api.module.MethodModule;
 import org.samverka.api.module.TenantScope;
 
 /** Tells the platform that this bundle is the "workshop" module: a municipality's workshops and design sprints. */
-@Component
-public final class WorkshopModule implements MethodModule {
+@Component(service = MethodModule.class)
+public final class WorkshopModule extends LabelledModule {
 
     static final String ID = "workshop";
-    static final Labels LABELS = Labels.of(WorkshopModule.class, "workshop");
+    static final Labels LABELS = Labels.of(WorkshopModule.class, ID);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LABELS.text("module.name");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LABELS.text("module.description");
-    }
-
-    @Override
-    public String practice() {
-        return "Google Ventures' Design Sprint, Hyper Island and the hot seat in Haparanda";
-    }
-
-    @Override
-    public TenantScope scope() {
-        return TenantScope.MUNICIPALITY;
+    public WorkshopModule() {
+        super(ID, TenantScope.MUNICIPALITY, "Google Ventures' Design Sprint, Hyper Island and the hot seat in Haparanda");
     }
 }
