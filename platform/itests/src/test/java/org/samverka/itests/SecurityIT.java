@@ -404,6 +404,7 @@ public class SecurityIT extends PlatformTestBase {
             Map.entry("GET /health/live", EVERYONE),
             Map.entry("GET /modules", EVERYONE),
             Map.entry("GET /modules/{moduleId}", EVERYONE),
+            Map.entry("GET /openapi.json", EVERYONE),
             Map.entry("GET /tokens", ADMINS),
             Map.entry("POST /tokens", ADMINS),
             Map.entry("GET /tokens/{tokenId}", ADMINS),

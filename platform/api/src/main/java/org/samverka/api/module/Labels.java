@@ -141,16 +141,23 @@ public final class Labels {
         return files;
     }
 
-    /** Outside OSGi (a plugin's unit tests) the labels folder is a directory of the class path. */
+    /**
+     * Outside OSGi (a plugin's unit tests, a build tool reading its classes) the labels are files
+     * in the class path's directories; every {@code labels} directory is looked at, since a tool's
+     * own class path may hold other ones first. The first file of a language wins.
+     */
     private static Map<String, URL> onClassPath(ClassLoader loader, String name) {
-        URL folder = loader.getResource(FOLDER);
         Map<String, URL> files = new TreeMap<>();
-        if (folder == null || !folder.getProtocol().equals("file")) {
-            return files;
-        }
-        try (Stream<Path> paths = Files.list(Path.of(folder.toURI()))) {
-            for (Path path : paths.toList()) {
-                languageOf(path.getFileName().toString(), name).ifPresent(language -> files.put(language, url(path)));
+        try {
+            for (URL folder : java.util.Collections.list(loader.getResources(FOLDER))) {
+                if (!folder.getProtocol().equals("file")) {
+                    continue;
+                }
+                try (Stream<Path> paths = Files.list(Path.of(folder.toURI()))) {
+                    for (Path path : paths.sorted().toList()) {
+                        languageOf(path.getFileName().toString(), name).ifPresent(language -> files.putIfAbsent(language, url(path)));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
