@@ -3,6 +3,7 @@
 // runs these files as they are (docs/architecture.md, "The web app").
 
 import { auditView, tenantsView, tokensView } from '/app/admin.js';
+import { apiView } from '/app/api.js';
 
 const LANGUAGES = ['en', 'sv', 'nb'];
 const LOCALES = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
@@ -237,7 +238,7 @@ function navigation() {
     links.push(el('a', { href: '#/tenants', text: t('tenants.title') }), el('a', { href: '#/people', text: t('people.title') }),
       el('a', { href: '#/tokens', text: t('tokens.title') }), el('a', { href: '#/audit', text: t('audit.title') }));
   }
-  links.push(el('a', { href: '#/account', text: t('account.link') }));
+  links.push(el('a', { href: '#/api', text: t('api.title') }), el('a', { href: '#/account', text: t('account.link') }));
   nav.replaceChildren(...links);
   nav.hidden = false;
   const who = document.getElementById('who');
@@ -377,6 +378,7 @@ function route() {
   if (!state.session) return;
   const key = location.hash.replace(/^#\/?/, '');
   if (key === 'account') accountView();
+  else if (key === 'api') apiView(adminUi());
   else if (key === 'people' && isAdmin()) peopleView();
   else if (key === 'tenants' && isAdmin()) tenantsView(adminUi());
   else if (key === 'tokens' && isAdmin()) tokensView(adminUi());

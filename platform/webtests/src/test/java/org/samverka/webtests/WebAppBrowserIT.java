@@ -167,6 +167,31 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void everyoneSignedInReadsTheRestApiOfWhatRunsNow() throws Exception {
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "en", "Sign in", "admin", RunningSamverka.ADMIN_PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/api']").click();
+            chrome.awaitHeading("REST API");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "GET /regions/{regionId}"));
+            assertTrue(chrome.find("main").getText().contains("/municipalities/{municipalityId}/notes"), "the running notes plugin");
+            assertEquals("/api/v1/openapi.json", java.net.URI.create(chrome.find("main a[download]").getDomAttribute("href")).getPath());
+            chrome.assertAccessible("REST API (en)");
+            chrome.screenshot("rest-api");
+
+            new Select(chrome.find("#api-tag")).selectByVisibleText("Samverka tenants");
+            chrome.wait.until(d -> d.findElements(By.cssSelector("main table")).size() == 1);
+            assertTrue(chrome.find("main caption").getText().startsWith("Samverka tenants: "), chrome.find("main caption").getText());
+            assertFalse(chrome.find("main").getText().contains("/notes"), "only the chosen part");
+            chrome.assertAccessible("REST API, one part (en)");
+        }
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "nb", "Logg inn", "admin", RunningSamverka.ADMIN_PASSWORD, "Dine metoder")) {
+            chrome.find("#nav a[href='#/api']").click();
+            chrome.awaitHeading("REST-API");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table caption"), "endepunkter"));
+            chrome.assertAccessible("REST API (nb)");
+        }
+    }
+
+    @Test
     void aUsedSetUpLinkSaysSo() throws Exception {
         try (Chrome chrome = new Chrome(samverka.base, "en")) {
             chrome.open("/setup#code=used-or-made-up");
