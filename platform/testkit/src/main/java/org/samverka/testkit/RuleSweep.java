@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class RuleSweep {
 
-    private record Endpoint(String method, String path, String body) {
+    private record Endpoint(String method, String path, String body, String mediaType) {
         boolean regional() {
             return path.contains("{region}");
         }
@@ -95,11 +95,54 @@ public final class RuleSweep {
         return endpoint("DELETE", path, null);
     }
 
+    /**
+     * Adds every endpoint of the module that {@code /api/v1/openapi.json} describes now: the paths
+     * of the module's own tenant kind ({@code /municipalities/{municipalityId}/<module>…} for a
+     * municipality module, {@code /regions/{regionId}/<module>…} for a region module), writes with
+     * the body {@code {}}. The first three rules then cover every endpoint the plugin serves; rule 4
+     * needs a create endpoint with a {@code {marker}} added by hand.
+     */
+    public RuleSweep documented() {
+        Reply module = samverka.admin().get("/modules/" + moduleId);
+        if (module.status() != 200) {
+            throw new IllegalStateException("Module '" + moduleId + "' is not installed: " + module);
+        }
+        boolean regional = "REGION".equals(module.json().path("scope").asText());
+        String prefix = (regional ? "/regions/{regionId}/" : "/municipalities/{municipalityId}/") + moduleId;
+        Reply document = samverka.admin().get("/openapi.json");
+        int before = endpoints.size();
+        document.json().path("paths").properties().forEach(path -> {
+            if (path.getKey().equals(prefix) || path.getKey().startsWith(prefix + "/")) {
+                String template = path.getKey().replaceFirst(regional ? "\\{regionId}" : "\\{municipalityId}",
+                        regional ? "{region}" : "{municipality}");
+                path.getValue().properties().forEach(operation -> {
+                    String verb = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(verb)) {
+                        // The media type the endpoint takes: another one would be refused (415) before access is decided.
+                        var types = operation.getValue().path("requestBody").path("content").fieldNames();
+                        String type = types.hasNext() ? types.next() : "application/json";
+                        boolean writes = verb.equals("POST") || verb.equals("PUT") || verb.equals("PATCH");
+                        endpoint(verb, template, writes ? (type.contains("json") ? "{}" : "") : null, type.contains("*") ? "application/json" : type);
+                    }
+                });
+            }
+        });
+        if (endpoints.size() == before) {
+            throw new IllegalStateException("/api/v1/openapi.json describes no endpoint under " + prefix);
+        }
+        return this;
+    }
+
     public RuleSweep endpoint(String method, String path, String body) {
+        return endpoint(method, path, body, "application/json");
+    }
+
+    /** An endpoint whose body is of another media type ({@code text/csv}). */
+    public RuleSweep endpoint(String method, String path, String body, String mediaType) {
         if (!path.contains("{municipality}") && !path.contains("{region}")) {
             throw new IllegalArgumentException(path + " names no tenant: write {municipality} or {region} where it goes");
         }
-        endpoints.add(new Endpoint(method, path, body));
+        endpoints.add(new Endpoint(method, path, body, mediaType));
         return this;
     }
 
@@ -129,11 +172,12 @@ public final class RuleSweep {
     private void accessRules(Endpoint e, Tenants tenants) {
         String path = tenants.path(e, tenants.withModule());
         String body = body(e, "sweep");
-        Reply anonymous = samverka.anonymous().send(e.method(), path, body);
+        String[] type = body == null ? new String[0] : new String[] {"Content-Type", e.mediaType()};
+        Reply anonymous = samverka.anonymous().send(e.method(), path, body, type);
         expect(anonymous.status() == 401 && anonymous.isProblem(), e + " without a token must be 401 problem+json", anonymous);
-        Reply outsider = samverka.as("editor", tenants.outsiderScope()).send(e.method(), path, body);
+        Reply outsider = samverka.as("editor", tenants.outsiderScope()).send(e.method(), path, body, type);
         expect(outsider.status() == 403, e + " with an editor of " + tenants.outsiderScope() + " must be 403", outsider);
-        Reply without = samverka.admin().send(e.method(), tenants.path(e, tenants.withoutModule()), body);
+        Reply without = samverka.admin().send(e.method(), tenants.path(e, tenants.withoutModule()), body, type);
         expect(without.status() == 404, e + " for " + tenants.withoutModule() + ", which does not use the module, must be 404",
                 without);
     }

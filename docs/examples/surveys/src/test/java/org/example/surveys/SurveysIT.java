@@ -64,14 +64,10 @@ class SurveysIT {
 
     @Test
     void everyEndpointKeepsThePlatformsRules(Samverka samverka) {
-        String surveys = "/municipalities/{municipality}/surveys";
         int checks = RuleSweep.of(samverka, "surveys")
-                .get(surveys)
-                .post(surveys, "{\"question\":\"{marker}\"}")
-                .get(surveys + "/{surveyId}")
-                .post(surveys + "/{surveyId}/answers", "{\"scores\":[7]}")
-                .get(surveys + "/{surveyId}/nps")
+                .documented()   // every endpoint in the plugin's OpenAPI fragment
+                .post("/municipalities/{municipality}/surveys", "{\"question\":\"{marker}\"}")
                 .run();
-        assertTrue(checks >= 15, "the sweep checked " + checks + " rules");
+        assertTrue(checks >= 18, "the sweep checked " + checks + " rules");
     }
 }

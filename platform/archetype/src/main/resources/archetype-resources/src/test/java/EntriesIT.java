@@ -62,14 +62,11 @@ class EntriesIT {
 
     @Test
     void everyEndpointKeepsThePlatformsRules(Samverka samverka) {
-        String entries = "/municipalities/{municipality}/" + PluginModule.ID;
+        // Every endpoint the plugin's OpenAPI fragment names, and a create that rule 4 can follow.
         int checks = RuleSweep.of(samverka, PluginModule.ID)
-                .get(entries)
-                .post(entries, "{\"title\":\"{marker}\",\"rating\":3}")
-                .get(entries + "/{entryId}")
-                .put(entries + "/{entryId}", "{\"title\":\"{marker}\",\"rating\":3}")
-                .delete(entries + "/{entryId}")
+                .documented()
+                .post("/municipalities/{municipality}/" + PluginModule.ID, "{\"title\":\"{marker}\",\"rating\":3}")
                 .run();
-        assertTrue(checks >= 15, "the sweep checked " + checks + " rules");
+        assertTrue(checks >= 18, "the sweep checked " + checks + " rules");
     }
 }
