@@ -28,9 +28,7 @@ class OpenApiDocumentIT {
 
     @BeforeAll
     static void everyPlugin(Samverka samverka) {
-        for (String plugin : List.of("workshop", "cocreation", "positioning", "portfolio")) {
-            samverka.deploy(Path.of(System.getProperty("samverka." + plugin + ".plugin")), plugin);
-        }
+        MethodPlugins.deployTheOthers(samverka);
     }
 
     @Test
@@ -44,7 +42,7 @@ class OpenApiDocumentIT {
         assertNotNull(api, "not read as OpenAPI: " + parsed.getMessages());
         assertEquals(List.of(), parsed.getMessages(), "what the parser found wrong");
         assertEquals(SpecVersion.V31, api.getSpecVersion());
-        for (String module : List.of("lifecycle", "workshop", "cocreation", "positioning", "portfolio")) {
+        for (String module : MethodPlugins.ALL) {
             assertTrue(api.getPaths().keySet().stream().anyMatch(p -> p.contains("/" + module)), module + " is in the document");
         }
         api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> assertTrue(
@@ -58,10 +56,14 @@ class OpenApiDocumentIT {
         assertTrue(samverka.admin().get("/openapi.json").json().path("paths").has(items));
         samverka.undeploy(lifecycle.getFileName().toString(), "lifecycle");
         try {
-            Reply without = samverka.admin().await("/openapi.json", r -> !r.json().path("paths").has(items), Samverka.PATIENCE);
+            // The plugins wired to the lifecycle API (workshop, and co-creation through it) are refreshed
+            // as it goes, so they leave the document for a moment and come back.
+            String workshops = "/municipalities/{municipalityId}/workshop/workshops";
+            Reply without = samverka.admin().await("/openapi.json", r -> !r.json().path("paths").has(items)
+                    && r.json().path("paths").has(workshops), Samverka.PATIENCE);
             assertTrue(without.json().path("paths").propertyStream().noneMatch(p -> p.getKey().contains("/lifecycle/")),
                     without.toString());
-            assertTrue(without.json().path("paths").has("/municipalities/{municipalityId}/workshop/workshops"), "the others stay");
+            assertTrue(without.json().path("paths").has(workshops), "the others stay: " + without);
         } finally {
             samverka.deploy(lifecycle, "lifecycle");
         }

@@ -2,9 +2,6 @@ package org.samverka.itests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +19,7 @@ class PluginRulesIT {
 
     @BeforeAll
     static void everyPlugin(Samverka samverka) {
-        for (String plugin : List.of("workshop", "cocreation", "positioning", "portfolio")) {
-            samverka.deploy(Path.of(System.getProperty("samverka." + plugin + ".plugin")), plugin);
-        }
+        MethodPlugins.deployTheOthers(samverka);
     }
 
     @ParameterizedTest
