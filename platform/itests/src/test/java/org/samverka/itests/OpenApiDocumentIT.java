@@ -23,12 +23,12 @@ import org.samverka.testkit.SamverkaTest;
  * document, read by an OpenAPI parser: the platform booted by the SDK's test kit (JUnit 5), as a
  * plugin's own tests boot it.
  */
-@SamverkaTest(modules = "lifecycle")
+@SamverkaTest
 class OpenApiDocumentIT {
 
     @BeforeAll
     static void everyPlugin(Samverka samverka) {
-        MethodPlugins.deployTheOthers(samverka);
+        MethodPlugins.deployAll(samverka);
     }
 
     @Test
@@ -51,7 +51,7 @@ class OpenApiDocumentIT {
 
     @Test
     void theLifecyclePluginsPathsAreListedOnlyWhileItIsInstalled(Samverka samverka) {
-        Path lifecycle = Path.of(System.getProperty("samverka.plugin"));
+        Path lifecycle = MethodPlugins.jar("lifecycle");
         String items = "/municipalities/{municipalityId}/lifecycle/items";
         assertTrue(samverka.admin().get("/openapi.json").json().path("paths").has(items));
         samverka.undeploy(lifecycle.getFileName().toString(), "lifecycle");

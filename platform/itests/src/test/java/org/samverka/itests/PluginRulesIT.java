@@ -14,12 +14,12 @@ import org.samverka.testkit.SamverkaTest;
  * 403 for an editor of another region's tenant, 404 for a tenant without the module — the same
  * check a plugin outside this repository runs on itself.
  */
-@SamverkaTest(modules = "lifecycle")
+@SamverkaTest
 class PluginRulesIT {
 
     @BeforeAll
     static void everyPlugin(Samverka samverka) {
-        MethodPlugins.deployTheOthers(samverka);
+        MethodPlugins.deployAll(samverka);
     }
 
     @ParameterizedTest

@@ -59,12 +59,13 @@ public final class Samverka implements AutoCloseable {
             }
             Path data = Files.createDirectories(setup.data());
             Path plugins = Files.createDirectories(data.resolve("plugins"));
+            Path config = copyOfConfig(home.resolve("config"), data.resolve("config"));
             for (Path jar : setup.plugins()) {
                 copyAtomically(jar, plugins.resolve(jar.getFileName()));
             }
             int port = freePort();
             String adminToken = "testkit-" + UUID.randomUUID();
-            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, port, adminToken))
+            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, config, port, adminToken))
                     .directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(data.resolve("samverka.out").toFile());
             builder.environment().put("SAMVERKA_ADMIN_TOKEN", adminToken);
@@ -79,11 +80,13 @@ public final class Samverka implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path home, Path data, Path plugins, int port, String adminToken) {
+    private static List<String> command(Path home, Path data, Path plugins, Path config, int port, String adminToken) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Dsamverka.home=" + home, "-Dsamverka.data=" + data, "-Dsamverka.plugins=" + plugins,
                 "-Dorg.osgi.service.http.port=" + port, "-Dsamverka.admin.token=" + adminToken,
+                // Its own copy of the configuration, which a test may change without touching the runtime's.
+                "-Dfelix.fileinstall.dir=" + config,
                 "-Dlogback.configurationFile=" + home.resolve("config/logback.xml"),
                 "-Djava.util.logging.config.file=" + home.resolve("config/java-logging.properties"),
                 "-Dfelix.config.properties=" + home.resolve("conf/config.properties").toUri(),
@@ -195,9 +198,22 @@ public final class Samverka implements AutoCloseable {
         admin.await("/modules/" + moduleId, r -> r.status() == 404, PATIENCE);
     }
 
-    /** This platform's data folder: database, logs, plugins. */
+    /** This platform's data folder: database, logs, plugins, configuration. */
     public Path data() {
         return data;
+    }
+
+    /** The hot-deploy folder this platform watches. */
+    public Path plugins() {
+        return plugins;
+    }
+
+    /**
+     * This platform's own copy of the runtime's {@code config/}, watched while it runs: a test may
+     * add, change or delete a file there, as an operator would.
+     */
+    public Path config() {
+        return data.resolve("config");
     }
 
     /** The last lines the platform wrote to its console. */
@@ -222,6 +238,16 @@ public final class Samverka implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Path copyOfConfig(Path source, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (var files = Files.list(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
     }
 
     private static void copyAtomically(Path source, Path target) {
