@@ -1,29 +1,30 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
-import org.junit.Before;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
  * Many clients at once on the same thing, for every kind of versioned resource of the platform
  * and its plugins: exactly one change based on a version wins, every race on a new key has one
  * winner and clear answers for the others, and lock conflicts never reach a client as 500.
+ * On the test kit: the distribution booted once for the class, with the notes and lifecycle plugins.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ConcurrencyIT extends PlatformTestBase {
+@SamverkaTest
+class ConcurrencyIT {
 
     private static final int WRITERS = 16;
     private static final String ITEM = "{\"phase\":\"ROOT\",\"kind\":\"ROLE\",\"title\":\"%s\",\"status\":\"IN_PLACE\"}";
@@ -35,35 +36,50 @@ public class ConcurrencyIT extends PlatformTestBase {
 
     private static int serial;
 
-    @Before
-    public void deployPlugins() throws Exception {
-        deployPlugin("notes.jar", NOTES_PLUGIN);
-        deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
-        enable("notes", "", "lulea");
-        enable("lifecycle", "/items", "lulea", "kiruna");
+    private Client api;
+
+    @BeforeAll
+    static void deployPlugins(Samverka samverka) {
+        samverka.deploy(Path.of(System.getProperty("samverka.notes.plugin")), "notes");
+        samverka.deploy(MethodPlugins.jar("lifecycle"), "lifecycle");
+        samverka.enable("notes", "lulea");
+        serves(samverka, "/api/v1/municipalities/lulea/notes");
+        samverka.enable("lifecycle", "lulea", "kiruna");
+        serves(samverka, "/api/v1/municipalities/lulea/lifecycle/items");
+    }
+
+    /** Waits until the module's path answers the platform-admin, as it does once the module is enabled. */
+    private static void serves(Samverka samverka, String path) {
+        Reply reply = samverka.admin().await(path, r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals(200, reply.status(), reply.toString());
+    }
+
+    @BeforeEach
+    void admin(Samverka samverka) {
+        api = samverka.admin();
     }
 
     @Test
-    public void ofManyChangesBasedOnOneVersionExactlyOneWinsForEveryVersionedResource() {
+    void ofManyChangesBasedOnOneVersionExactlyOneWinsForEveryVersionedResource() {
         for (Kind kind : kinds()) {
             Reply created = kind.create().apply(++serial);
-            assertTrue(kind.name() + ": " + created, created.status() == 200 || created.status() == 201);
+            assertTrue(created.status() == 200 || created.status() == 201, kind.name() + ": " + created);
             String url = location(created);
             String etag = created.header("ETag");
 
             List<Reply> replies = Concurrently.send(WRITERS, i -> api.put(url, kind.change().apply(i), "If-Match", etag));
 
-            assertEquals(kind.name() + ": " + replies, Map.of(200, 1, 412, WRITERS - 1), Concurrently.statuses(replies));
+            assertEquals(Map.of(200, 1, 412, WRITERS - 1), Concurrently.statuses(replies, Reply::status), kind.name() + ": " + replies);
             Reply winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
             Reply stored = api.get(url);
-            assertEquals(kind.name() + ": the winner's change is what is stored", winner.body(), stored.body());
-            assertEquals(kind.name(), winner.header("ETag"), stored.header("ETag"));
+            assertEquals(winner.body(), stored.body(), kind.name() + ": the winner's change is what is stored");
+            assertEquals(winner.header("ETag"), stored.header("ETag"), kind.name());
             replies.stream().filter(r -> r.status() == 412).forEach(r -> assertProblem(kind.name(), r));
         }
     }
 
     @Test
-    public void ofManyDeletesBasedOnOneVersionExactlyOneWins() {
+    void ofManyDeletesBasedOnOneVersionExactlyOneWins() {
         for (Kind kind : kinds()) {
             if (kind.name().equals("target") || kind.name().equals("in-movers")) {
                 continue; // set, never deleted
@@ -74,57 +90,57 @@ public class ConcurrencyIT extends PlatformTestBase {
 
             List<Reply> replies = Concurrently.send(WRITERS, i -> api.delete(url, "If-Match", etag));
 
-            TreeMap<Integer, Integer> statuses = Concurrently.statuses(replies);
-            assertEquals(kind.name() + ": " + statuses, Integer.valueOf(1), statuses.get(204));
-            assertEquals(kind.name() + ": the others find it changed or gone: " + statuses, WRITERS - 1,
-                    statuses.getOrDefault(404, 0) + statuses.getOrDefault(412, 0));
+            TreeMap<Integer, Integer> statuses = Concurrently.statuses(replies, Reply::status);
+            assertEquals(Integer.valueOf(1), statuses.get(204), kind.name() + ": " + statuses);
+            assertEquals(WRITERS - 1, statuses.getOrDefault(404, 0) + statuses.getOrDefault(412, 0),
+                    kind.name() + ": the others find it changed or gone: " + statuses);
             assertEquals(404, api.get(url).status());
         }
     }
 
     @Test
-    public void ifMatchStarAppliesEveryChangeInTurn() {
+    void ifMatchStarAppliesEveryChangeInTurn() {
         api.post("/api/v1/regions", "{\"id\":\"star\",\"code\":\"77\",\"name\":\"Star\",\"country\":\"SE\"}");
         List<Reply> replies = Concurrently.send(WRITERS, i -> api.put("/api/v1/regions/star",
                 "{\"code\":\"77\",\"name\":\"Star " + i + "\",\"country\":\"SE\"}", "If-Match", "*"));
-        assertEquals(replies.toString(), Map.of(200, WRITERS), Concurrently.statuses(replies));
+        assertEquals(Map.of(200, WRITERS), Concurrently.statuses(replies, Reply::status), replies.toString());
         assertEquals("\"" + (1 + WRITERS) + "\"", api.get("/api/v1/regions/star").header("ETag"));
     }
 
     @Test
-    public void ofManyCreatorsOfOneNewKeyOneWinsAndTheOthersAreToldWhy() {
+    void ofManyCreatorsOfOneNewKeyOneWinsAndTheOthersAreToldWhy() {
         List<Reply> regions = Concurrently.send(WRITERS, i -> api.post("/api/v1/regions",
                 "{\"id\":\"race-region\",\"code\":\"1\",\"name\":\"Race " + i + "\",\"country\":\"SE\"}"));
-        assertEquals(regions.toString(), Map.of(201, 1, 409, WRITERS - 1), Concurrently.statuses(regions));
+        assertEquals(Map.of(201, 1, 409, WRITERS - 1), Concurrently.statuses(regions, Reply::status), regions.toString());
 
         List<Reply> towns = Concurrently.send(WRITERS, i -> api.post("/api/v1/regions/race-region/municipalities",
                 "{\"id\":\"race-town\",\"code\":\"1\",\"name\":\"Town " + i + "\"}"));
-        assertEquals(towns.toString(), Map.of(201, 1, 409, WRITERS - 1), Concurrently.statuses(towns));
+        assertEquals(Map.of(201, 1, 409, WRITERS - 1), Concurrently.statuses(towns, Reply::status), towns.toString());
         towns.stream().filter(r -> r.status() == 409).forEach(r -> assertProblem("municipality", r));
 
         List<Reply> enabled = Concurrently.send(WRITERS, i -> api.put("/api/v1/municipalities/race-town/modules/lifecycle", null));
-        assertEquals(enabled.toString(), Map.of(201, 1, 200, WRITERS - 1), Concurrently.statuses(enabled));
+        assertEquals(Map.of(201, 1, 200, WRITERS - 1), Concurrently.statuses(enabled, Reply::status), enabled.toString());
 
         String count = "/api/v1/municipalities/race-town/lifecycle/in-movers/2031";
-        api.await("/api/v1/municipalities/race-town/lifecycle/in-movers", r -> r.status() == 200, PATIENCE);
+        api.await("/api/v1/municipalities/race-town/lifecycle/in-movers", r -> r.status() == 200, Samverka.PATIENCE);
         List<Reply> counted = Concurrently.send(WRITERS, i -> api.put(count, "{\"count\":" + (100 + i) + "}"));
-        assertEquals(counted.toString(), Map.of(200, 1, 428, WRITERS - 1), Concurrently.statuses(counted));
+        assertEquals(Map.of(200, 1, 428, WRITERS - 1), Concurrently.statuses(counted, Reply::status), counted.toString());
         Reply firstCount = counted.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
         assertEquals(firstCount.json().path("count").asInt(),
                 api.get("/api/v1/municipalities/race-town/lifecycle/in-movers").json().get(0).path("count").asInt());
 
         List<Reply> targets = Concurrently.send(WRITERS, i -> api.put("/api/v1/regions/race-region/lifecycle/target",
                 "{\"low\":" + (1000 + i) + ",\"high\":5000,\"baseYear\":2025,\"targetYear\":2035}"));
-        assertEquals(targets.toString(), Map.of(200, 1, 428, WRITERS - 1), Concurrently.statuses(targets));
+        assertEquals(Map.of(200, 1, 428, WRITERS - 1), Concurrently.statuses(targets, Reply::status), targets.toString());
     }
 
     @Test
-    public void importsAndCreatesInDifferentMunicipalitiesNeverFailOnLocks() {
+    void importsAndCreatesInDifferentMunicipalitiesNeverFailOnLocks() {
         List<String> towns = List.of("boden", "pitea", "alvsbyn", "arjeplog", "arvidsjaur", "gallivare", "haparanda", "jokkmokk");
         for (String town : towns) {
             api.put("/api/v1/municipalities/" + town + "/modules/lifecycle", null);
         }
-        api.await("/api/v1/municipalities/jokkmokk/lifecycle/items", r -> r.status() == 200, PATIENCE);
+        api.await("/api/v1/municipalities/jokkmokk/lifecycle/items", r -> r.status() == 200, Samverka.PATIENCE);
         StringBuilder csv = new StringBuilder(CSV_HEADER);
         for (int row = 0; row < 1500; row++) {
             csv.append("ATTRACT,EFFORT,Insats ").append(row).append(",,,,IN_PLACE,\n");
@@ -134,8 +150,8 @@ public class ConcurrencyIT extends PlatformTestBase {
                         "Content-Type", "text/csv")
                 : api.post("/api/v1/municipalities/" + (i % 2 == 0 ? "lulea" : "kiruna") + "/lifecycle/items",
                         String.format(ITEM, "Samtidig " + i)));
-        assertEquals(replies.stream().map(Reply::status).toList().toString(), Map.of(201, towns.size() * 3),
-                Concurrently.statuses(replies));
+        assertEquals(Map.of(201, towns.size() * 3), Concurrently.statuses(replies, Reply::status),
+                replies.stream().map(Reply::status).toList().toString());
         for (String town : towns) {
             assertEquals(1500, api.get("/api/v1/municipalities/" + town + "/lifecycle/items?limit=1").json().path("total").asInt());
         }
@@ -181,12 +197,12 @@ public class ConcurrencyIT extends PlatformTestBase {
             return known;
         }
         String location = created.header("Location");
-        assertTrue("no Location: " + created, location != null);
+        assertTrue(location != null, "no Location: " + created);
         return location.substring(location.indexOf("/api/v1/"));
     }
 
     private static void assertProblem(String what, Reply reply) {
-        assertTrue(what + ": " + reply.header("Content-Type"), reply.header("Content-Type").startsWith("application/problem+json"));
-        assertTrue(what + ": " + reply.body(), reply.json().path("detail").asText().length() > 20);
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), what + ": " + reply.header("Content-Type"));
+        assertTrue(reply.json().path("detail").asText().length() > 20, what + ": " + reply.body());
     }
 }

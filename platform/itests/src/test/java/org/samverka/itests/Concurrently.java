@@ -9,21 +9,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
-import org.samverka.itests.Api.Reply;
-
-/** Sends many requests at the same moment, each from its own thread, and collects the replies. */
+/**
+ * Sends many requests at the same moment, each from its own thread, and collects the replies:
+ * of any client, the Pax Exam tests' {@link Api} as well as the test kit's.
+ */
 final class Concurrently {
 
     private Concurrently() {
     }
 
     /** The replies, in the order of the senders. */
-    static List<Reply> send(int senders, IntFunction<Reply> request) {
+    static <R> List<R> send(int senders, IntFunction<R> request) {
         ExecutorService threads = Executors.newFixedThreadPool(senders);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Reply>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
                 int sender = i;
                 futures.add(threads.submit(() -> {
@@ -32,8 +34,8 @@ final class Concurrently {
                 }));
             }
             start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> future : futures) {
+            List<R> replies = new ArrayList<>();
+            for (Future<R> future : futures) {
                 replies.add(future.get(120, TimeUnit.SECONDS));
             }
             return replies;
@@ -45,9 +47,14 @@ final class Concurrently {
     }
 
     /** How many replies had each status, e.g. {@code {200=1, 412=15}}. */
-    static TreeMap<Integer, Integer> statuses(List<Reply> replies) {
+    static TreeMap<Integer, Integer> statuses(List<Api.Reply> replies) {
+        return statuses(replies, Api.Reply::status);
+    }
+
+    /** How many replies had each status, the status read by {@code status} ({@code Reply::status}). */
+    static <R> TreeMap<Integer, Integer> statuses(List<R> replies, ToIntFunction<? super R> status) {
         TreeMap<Integer, Integer> counted = new TreeMap<>();
-        replies.forEach(r -> counted.merge(r.status(), 1, Integer::sum));
+        replies.forEach(r -> counted.merge(status.applyAsInt(r), 1, Integer::sum));
         return counted;
     }
 }

@@ -3,6 +3,8 @@ package org.samverka.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,7 +52,7 @@ public class OpenApiIT extends PlatformTestBase {
 
     @Test
     public void aPluginsPathsLeaveTheDocumentWhenItStopsOrIsRemovedAndComeBackWithIt() throws Exception {
-        java.nio.file.Path jar = deployPlugin("portfolio.jar", "samverka.portfolio.plugin");
+        Path jar = deployPlugin("portfolio.jar", "samverka.portfolio.plugin");
         String programmes = "/municipalities/{municipalityId}/portfolio/programmes";
         assertEquals(200, api.await("/api/v1/openapi.json", r -> r.json().path("paths").has(programmes), PATIENCE).status());
         Bundle portfolio = bundle("org.samverka.plugin.portfolio").orElseThrow();
@@ -64,7 +66,7 @@ public class OpenApiIT extends PlatformTestBase {
         }
         assertEquals(200, api.await("/api/v1/openapi.json", r -> r.json().path("paths").has(programmes), PATIENCE).status());
 
-        java.nio.file.Files.delete(jar);
+        Files.delete(jar);
         Reply removed = api.await("/api/v1/openapi.json", r -> !r.json().path("paths").has(programmes), PATIENCE);
         assertTrue(removed.toString(), described(removed.json()).stream().noneMatch(e -> e.contains("/portfolio")));
     }

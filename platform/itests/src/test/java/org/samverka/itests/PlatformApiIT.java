@@ -1,40 +1,47 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
-
-import javax.inject.Inject;
-
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The platform's own REST API over HTTP: tenants, reference data, errors, versions, limits. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PlatformApiIT extends PlatformTestBase {
+/**
+ * The platform's own REST API over HTTP: tenants, reference data, errors, versions, limits. On the
+ * test kit: the distribution booted once for the class, with no plugin.
+ */
+@SamverkaTest
+class PlatformApiIT {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    private ConfigurationAdmin configurationAdmin;
+    private Samverka samverka;
+    private Client api;
+
+    @BeforeEach
+    void admin(Samverka samverka) {
+        this.samverka = samverka;
+        api = samverka.admin();
+    }
 
     @Test
-    public void healthReportsTheFrameworkAndTheDatabaseUp() {
+    void healthReportsTheFrameworkAndTheDatabaseUp() {
         Reply health = api.get("/api/v1/health");
         assertEquals(200, health.status());
         assertEquals("UP", health.json().path("status").asText());
@@ -44,7 +51,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void norrbottenListsItsFourteenMunicipalitiesWithOfficialCodes() {
+    void norrbottenListsItsFourteenMunicipalitiesWithOfficialCodes() {
         Reply reply = api.get("/api/v1/regions/norrbotten/municipalities");
         assertEquals(200, reply.status());
         assertEquals(14, reply.json().size());
@@ -55,7 +62,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void referenceDataHoldsVasterbottenAndBodoInNordland() {
+    void referenceDataHoldsVasterbottenAndBodoInNordland() {
         assertEquals(15, api.get("/api/v1/regions/vasterbotten/municipalities").json().size());
         Reply bodo = api.get("/api/v1/municipalities/bodo");
         assertEquals(200, bodo.status());
@@ -65,19 +72,20 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void unknownPathsAnswer404ProblemDocuments() {
-        // "/" is the web app (WebAppIT).
-        for (String path : List.of("/api/v1/nowhere", "/api/v1/regions/norrbotten/nowhere/else", "/nowhere", "/app/nowhere.js")) {
+    void unknownPathsAnswer404ProblemDocuments() {
+        // "/" is the web app (WebAppIT). A path outside /api/ and /app/ goes to the client as a whole address.
+        for (String path : List.of("/api/v1/nowhere", "/api/v1/regions/norrbotten/nowhere/else", samverka.uri().resolve("/nowhere").toString(),
+                "/app/nowhere.js")) {
             Reply reply = api.get(path);
-            assertEquals(path, 404, reply.status());
-            assertTrue(path + ": " + reply.header("Content-Type"), reply.header("Content-Type").startsWith(PROBLEM));
+            assertEquals(404, reply.status(), path);
+            assertTrue(reply.header("Content-Type").startsWith(PROBLEM), path + ": " + reply.header("Content-Type"));
             assertEquals(404, reply.json().path("status").asInt());
             assertTrue(reply.json().path("detail").asText().length() > 10);
         }
     }
 
     @Test
-    public void unknownTenantsAndModulesAnswer404() {
+    void unknownTenantsAndModulesAnswer404() {
         assertProblem(404, api.get("/api/v1/regions/atlantis"));
         assertProblem(404, api.get("/api/v1/municipalities/atlantis"));
         assertProblem(404, api.get("/api/v1/regions/atlantis/municipalities"));
@@ -88,14 +96,14 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void malformedJsonIsA400Problem() {
+    void malformedJsonIsA400Problem() {
         Reply reply = api.post("/api/v1/regions", "{\"id\": \"x\", ");
         assertProblem(400, reply);
-        assertTrue(reply.json().path("detail").asText(), reply.json().path("detail").asText().contains("not valid JSON"));
+        assertTrue(reply.json().path("detail").asText().contains("not valid JSON"), reply.json().path("detail").asText());
     }
 
     @Test
-    public void unknownFieldsAndWrongTypesNameTheField() {
+    void unknownFieldsAndWrongTypesNameTheField() {
         Reply unknown = api.post("/api/v1/regions", "{\"id\":\"r1\",\"code\":\"1\",\"name\":\"R\",\"country\":\"SE\",\"colour\":\"red\"}");
         assertProblem(400, unknown);
         assertEquals("colour", unknown.json().path("errors").get(0).path("field").asText());
@@ -106,7 +114,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void validationListsEveryOffendingField() {
+    void validationListsEveryOffendingField() {
         Reply reply = api.post("/api/v1/regions", "{\"id\":\"Not A Slug\",\"code\":\"x\",\"name\":\" \",\"country\":\"DE\"}");
         assertProblem(400, reply);
         List<String> fields = new ArrayList<>();
@@ -115,7 +123,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void aRegionIsCreatedReadChangedWithItsVersionAndDeleted() {
+    void aRegionIsCreatedReadChangedWithItsVersionAndDeleted() {
         Reply created = api.post("/api/v1/regions", "{\"id\":\"test-crud\",\"code\":\"99\",\"name\":\"Test\",\"country\":\"SE\"}");
         assertEquals(201, created.status());
         assertTrue(created.header("Location").endsWith("/api/v1/regions/test-crud"));
@@ -138,7 +146,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void aMunicipalityBelongsToItsRegionAndKeepsItFromBeingDeleted() {
+    void aMunicipalityBelongsToItsRegionAndKeepsItFromBeingDeleted() {
         api.post("/api/v1/regions", "{\"id\":\"test-owner\",\"code\":\"98\",\"name\":\"Owner\",\"country\":\"SE\"}");
         Reply created = api.post("/api/v1/regions/test-owner/municipalities", "{\"id\":\"test-town\",\"code\":\"9801\",\"name\":\"Town\"}");
         assertEquals(201, created.status());
@@ -155,7 +163,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void jerseysOwnErrorsAreProblemDocumentsToo() {
+    void jerseysOwnErrorsAreProblemDocumentsToo() {
         Reply notAllowed = api.send("PATCH", "/api/v1/health", "{}", "Content-Type", "application/json");
         assertProblem(405, notAllowed);
         assertNotNull(notAllowed.header("Allow"));
@@ -164,25 +172,26 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void oversizedAndOverNestedBodiesAreRefused() throws Exception {
-        // A limit small enough that the whole body is sent before the 413 comes back.
-        org.osgi.service.cm.Configuration limits = configurationAdmin.getConfiguration("org.samverka.rest", "?");
-        Dictionary<String, Object> original = limits.getProperties();
-        Hashtable<String, Object> smaller = new Hashtable<>();
-        smaller.put("maxBodyBytes", 20_000L);
-        limits.update(smaller);
+    void oversizedAndOverNestedBodiesAreRefused() throws Exception {
+        // A limit small enough that the whole body is sent before the 413 comes back, written into
+        // the platform's config/ as an operator would (Configuration Admin takes it from there).
+        Path limits = samverka.config().resolve("org.samverka.rest.cfg");
+        String original = Files.readString(limits);
+        String smaller = original.replaceFirst("(?m)^maxBodyBytes=.*$", "maxBodyBytes=20000");
+        assertTrue(smaller.contains("maxBodyBytes=20000"), "the distribution's config/org.samverka.rest.cfg sets maxBodyBytes: " + original);
+        write(limits, smaller);
         try {
             String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(30_000) + "\"}";
             Reply refused = postAllowingDroppedConnections(big);
             for (int i = 0; i < 300 && (refused == null || refused.status() != 413); i++) {
-                Api.sleep(100); // the new limit reaches the filter once the REST whiteboard has reloaded
+                Thread.sleep(100); // the new limit reaches the filter once the REST whiteboard has reloaded
                 refused = postAllowingDroppedConnections(big);
             }
-            assertNotNull("no answer to an oversized body", refused);
+            assertNotNull(refused, "no answer to an oversized body");
             assertProblem(413, refused);
             assertTrue(refused.json().path("detail").asText().contains("20000 bytes"));
         } finally {
-            limits.update(original);
+            write(limits, original);
         }
         // The REST whiteboard reloads with the restored limits: wait until the 30 kB body is
         // read again (and refused for its too-long name) several times in a row.
@@ -190,7 +199,7 @@ public class PlatformApiIT extends PlatformTestBase {
         for (int i = 0, inARow = 0; i < 300 && inARow < 5; i++) {
             Reply reply = postAllowingDroppedConnections(big);
             inARow = reply != null && reply.status() == 400 ? inARow + 1 : 0;
-            Api.sleep(100);
+            Thread.sleep(100);
         }
         String deep = "[".repeat(200) + "]".repeat(200);
         assertProblem(400, api.post("/api/v1/regions", deep));
@@ -204,13 +213,20 @@ public class PlatformApiIT extends PlatformTestBase {
     private Reply postAllowingDroppedConnections(String body) {
         try {
             return api.post("/api/v1/regions", body);
-        } catch (java.io.UncheckedIOException droppedConnection) {
+        } catch (UncheckedIOException droppedConnection) {
             return null;
         }
     }
 
+    /** Replaces a file of config/ at once, so the folder's watcher never reads half of it. */
+    private static void write(Path file, String content) throws IOException {
+        Path staged = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(staged, content, StandardCharsets.UTF_8);
+        Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     @Test
-    public void everyResponseCarriesTheSecurityHeaders() {
+    void everyResponseCarriesTheSecurityHeaders() {
         Reply reply = api.get("/api/v1/regions");
         assertEquals("nosniff", reply.header("X-Content-Type-Options"));
         assertEquals("no-store", reply.header("Cache-Control"));
@@ -218,7 +234,7 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     @Test
-    public void withNoPluginInstalledNoModulesAreListedOrEnabled() {
+    void withNoPluginInstalledNoModulesAreListedOrEnabled() {
         assertEquals(200, api.get("/api/v1/modules").status());
         Reply modules = api.get("/api/v1/municipalities/kiruna/modules");
         assertEquals(200, modules.status());
@@ -228,11 +244,11 @@ public class PlatformApiIT extends PlatformTestBase {
     }
 
     private static void assertProblem(int status, Reply reply) {
-        assertEquals(reply.toString(), status, reply.status());
-        assertTrue(reply.header("Content-Type"), reply.header("Content-Type").startsWith(PROBLEM));
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.header("Content-Type").startsWith(PROBLEM), reply.header("Content-Type"));
         assertEquals(status, reply.json().path("status").asInt());
         assertTrue(reply.json().has("title"));
-        assertTrue("no stack trace", !reply.body().contains("\tat ") && !reply.body().contains("Exception"));
+        assertTrue(!reply.body().contains("\tat ") && !reply.body().contains("Exception"), "no stack trace");
     }
 
     private static JsonNode find(JsonNode array, String id) {

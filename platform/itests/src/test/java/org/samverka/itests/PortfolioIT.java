@@ -1,8 +1,8 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,13 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.Before;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,30 +25,39 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The innovation portfolio over HTTP: a municipality selects five of eight candidates into a
  * portfolio across three goals and all four helix sectors, the balance counts them, the ledger
  * warns when the municipality logs fewer hours than the lead, and the region sees its
- * municipalities' programmes side by side; bad input, concurrency and tenant isolation.
+ * municipalities' programmes side by side; bad input, concurrency and tenant isolation. On the
+ * test kit: the distribution booted once for the class, with the portfolio plugin.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PortfolioIT extends PlatformTestBase {
+@SamverkaTest
+class PortfolioIT {
 
     private static final String LULEA = "/api/v1/municipalities/lulea/portfolio/programmes";
 
-    @Before
-    public void luleaAndKirunaRunProgrammes() throws Exception {
-        deployPlugin("portfolio.jar", "samverka.portfolio.plugin");
-        enable("portfolio", "/programmes", "lulea", "kiruna");
+    private Client api;
+
+    @BeforeAll
+    static void luleaAndKirunaRunProgrammes(Samverka samverka) {
+        samverka.deploy(MethodPlugins.jar("portfolio"), "portfolio");
+        samverka.enable("portfolio", "lulea", "kiruna");
+        Reply serving = samverka.admin().await(LULEA, r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals(200, serving.status(), serving.toString());
+    }
+
+    @BeforeEach
+    void admin(Samverka samverka) {
+        api = samverka.admin();
     }
 
     private String programme() {
         Reply created = api.post(LULEA, "{\"name\":\"Innovationsprogram Luleå\",\"owner\":\"Kommundirektören\",\"startsOn\":\"2026-01-01\"}");
-        assertEquals(created.toString(), 201, created.status());
+        assertEquals(201, created.status(), created.toString());
         assertEquals(36, created.json().path("lengthMonths").asInt());
         assertEquals("2026-07-01", created.json().path("portfolioEndsOn").asText());
         return LULEA + "/" + created.json().path("id").asText();
     }
 
     @Test
-    public void fiveOfEightCandidatesGoIntoAPortfolioAcrossThreeGoalsAndAllFourSectors() throws Exception {
+    void fiveOfEightCandidatesGoIntoAPortfolioAcrossThreeGoalsAndAllFourSectors() throws Exception {
         String programme = programme();
         String[] sectors = {"PUBLIC", "BUSINESS", "ACADEMIA", "CIVIL_SOCIETY", "PUBLIC", "BUSINESS", "ACADEMIA", "PUBLIC"};
         int[][] goals = {{3}, {11}, {13}, {3, 11}, {13}};
@@ -57,19 +66,19 @@ public class PortfolioIT extends PlatformTestBase {
             Reply c = api.post(programme + "/candidates", "{\"title\":\"Idé " + (i + 1) + "\",\"proposedBy\":\"Verkstad\",\"sector\":\""
                     + sectors[i] + "\",\"assessment\":{\"services\":" + (i % 4) + ",\"cost\":1,\"business\":2,\"goals\":3,\"feasibility\":"
                     + (1 + i % 5) + "}}");
-            assertEquals(c.toString(), 201, c.status());
+            assertEquals(201, c.status(), c.toString());
             candidates[i] = programme + "/candidates/" + c.json().path("id").asText();
         }
         JsonNode board = api.get(programme + "/candidates").json();
-        assertTrue("the board is best assessed first", board.get(0).path("assessment").path("total").asInt()
-                >= board.get(7).path("assessment").path("total").asInt());
+        assertTrue(board.get(0).path("assessment").path("total").asInt()
+                >= board.get(7).path("assessment").path("total").asInt(), "the board is best assessed first");
         for (int i = 0; i < 8; i++) {
             String decision = i < 5 ? "GO" : i == 5 ? "NOT_NOW" : "NO";
             String goalList = i < 5 ? java.util.Arrays.toString(goals[i]) : "[]";
             Reply decided = api.post(candidates[i] + "/decision", "{\"decision\":\"" + decision + "\",\"decidedBy\":\"Styrgruppen\","
                     + "\"decidedOn\":\"2026-06-10\",\"reason\":\"Bedömd i portföljverkstaden\",\"size\":\"" + (i == 1 ? "LARGE" : "SMALL")
                     + "\",\"goals\":" + goalList + "}", "If-Match", "\"1\"");
-            assertEquals(decided.toString(), 200, decided.status());
+            assertEquals(200, decided.status(), decided.toString());
             assertEquals(i < 5, !decided.json().path("projectId").isNull());
         }
         assertEquals(400, api.post(candidates[0] + "/decision", "{\"decision\":\"MAYBE\"}", "If-Match", "\"2\"").status());
@@ -83,7 +92,7 @@ public class PortfolioIT extends PlatformTestBase {
                     + ",\"partners\":[{\"name\":\"Partner " + i + "\",\"sector\":\"" + partnerSectors[i] + "\"}],\"innovativeProcurement\":" + (i == 0)
                     + ",\"residentsInvolved\":\"Medborgardialog\",\"benefits\":[{\"kind\":\"SERVICES\",\"measure\":\"Väntetid i dagar\","
                     + "\"baseline\":\"14\"}]}", "If-Match", "\"1\"");
-            assertEquals(changed.toString(), 200, changed.status());
+            assertEquals(200, changed.status(), changed.toString());
         }
         JsonNode balance = api.get(programme + "/balance").json();
         assertEquals(5, balance.path("projects").asInt());
@@ -92,7 +101,7 @@ public class PortfolioIT extends PlatformTestBase {
         assertEquals(2, balance.path("byGoal").path("13").asInt());
         assertEquals(3, balance.path("byGoal").size());
         for (String sector : List.of("PUBLIC", "BUSINESS", "ACADEMIA", "CIVIL_SOCIETY")) {
-            assertTrue(sector, balance.path("bySector").path(sector).asInt() >= 1);
+            assertTrue(balance.path("bySector").path(sector).asInt() >= 1, sector);
         }
         assertEquals(0, balance.path("warnings").size());
 
@@ -102,32 +111,32 @@ public class PortfolioIT extends PlatformTestBase {
         String fields = bad.json().path("errors").findValuesAsText("field").toString();
         for (String f : List.of("title", "size", "status", "goals[0]", "partners[0].sector", "benefits[0].kind", "benefits[0].measure",
                 "benefits[0].attainment")) {
-            assertTrue(f + " in " + fields, fields.contains(f));
+            assertTrue(fields.contains(f), f + " in " + fields);
         }
     }
 
     @Test
-    public void loggingFewerHoursThanTheLeadRaisesTheWarning() {
+    void loggingFewerHoursThanTheLeadRaisesTheWarning() {
         String programme = programme();
         assertEquals(200, api.put(programme + "/ledger/2026-01", "{\"municipalityHours\":40,\"leadHours\":40}").status());
         Reply february = api.put(programme + "/ledger/2026-02", "{\"municipalityHours\":20,\"leadHours\":40}");
         assertEquals(0.75, february.json().path("summary").path("ratio").asDouble(), 0.001);
         assertTrue(february.json().path("summary").path("belowRequirement").asBoolean());
         Reply corrected = api.put(programme + "/ledger/2026-02", "{\"municipalityHours\":45,\"leadHours\":40}");
-        assertFalse("the month written again replaces it", corrected.json().path("summary").path("belowRequirement").asBoolean());
+        assertFalse(corrected.json().path("summary").path("belowRequirement").asBoolean(), "the month written again replaces it");
         assertEquals(2, corrected.json().path("months").size());
         assertEquals(400, api.put(programme + "/ledger/2026-13", "{\"municipalityHours\":-1}").status());
         assertTrue(api.get(programme).json().path("ledger").path("ratio").asDouble() >= 1.0);
     }
 
     @Test
-    public void theRegionSeesItsMunicipalitiesProgrammesSideBySide() throws Exception {
+    void theRegionSeesItsMunicipalitiesProgrammesSideBySide() throws Exception {
         programme();
         assertEquals(201, api.post("/api/v1/municipalities/kiruna/portfolio/programmes", "{\"name\":\"Kiruna innovation\","
                 + "\"startsOn\":\"2025-09-01\"}").status());
         JsonNode overview = api.get("/api/v1/regions/norrbotten/portfolio/overview").json();
         List<String> municipalities = overview.path("programmes").findValuesAsText("municipalityId");
-        assertTrue(municipalities.toString(), municipalities.contains("lulea") && municipalities.contains("kiruna"));
+        assertTrue(municipalities.contains("lulea") && municipalities.contains("kiruna"), municipalities.toString());
         Reply svg = api.get("/api/v1/regions/norrbotten/portfolio/overview.svg?lang=sv");
         assertEquals(200, svg.status());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.body().getBytes(StandardCharsets.UTF_8)));
@@ -135,12 +144,12 @@ public class PortfolioIT extends PlatformTestBase {
         assertTrue(doc.getElementsByTagName("title").item(0).getTextContent().contains("Agenda 2030"));
         String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-p\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}").json()
                 .path("secret").asText();
-        assertEquals("the overview is for those holding the region", 403,
-                api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/overview").status());
+        assertEquals(403, api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/overview").status(),
+                "the overview is for those holding the region");
     }
 
     @Test
-    public void theGoalsAreReferenceDataInThreeLanguagesWithTheirSources() {
+    void theGoalsAreReferenceDataInThreeLanguagesWithTheirSources() {
         JsonNode goals = api.get("/api/v1/portfolio/goals").json();
         assertEquals(17, goals.path("goals").size());
         assertEquals("Climate action", goals.path("goals").get(12).path("name").path("en").asText());
@@ -149,7 +158,7 @@ public class PortfolioIT extends PlatformTestBase {
     }
 
     @Test
-    public void anotherMunicipalityNeitherSeesNorReachesLuleasProgramme() {
+    void anotherMunicipalityNeitherSeesNorReachesLuleasProgramme() {
         String programme = programme();
         String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-q\",\"role\":\"editor\",\"scope\":\"municipality:kiruna\"}").json()
                 .path("secret").asText();
@@ -159,12 +168,12 @@ public class PortfolioIT extends PlatformTestBase {
     }
 
     @Test
-    public void concurrentDecisionsOnOneCandidateHaveOneWinnerAndMakeOneProject() {
+    void concurrentDecisionsOnOneCandidateHaveOneWinnerAndMakeOneProject() {
         String programme = programme();
         String candidate = programme + "/candidates/" + api.post(programme + "/candidates", "{\"title\":\"Kapplöpning\"}").json().path("id").asText();
         List<Reply> decisions = Concurrently.send(8, i -> api.post(candidate + "/decision", "{\"decision\":\"GO\",\"decidedBy\":\"Person " + i
                 + "\",\"decidedOn\":\"2026-06-10\",\"reason\":\"Kör\"}", "If-Match", "\"1\""));
-        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(decisions));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(decisions, Reply::status));
         assertEquals(1, api.get(programme + "/projects").json().size());
         assertEquals(204, api.delete(candidate, "If-Match", "\"2\"").status());
         assertEquals(204, api.delete(programme, "If-Match", "\"1\"").status());
@@ -172,11 +181,11 @@ public class PortfolioIT extends PlatformTestBase {
     }
 
     @Test
-    public void carryingOnAloneIsJudgedFromTheEvidenceAndOnlySharedProjectsReachTheRegionsLibrary() {
+    void carryingOnAloneIsJudgedFromTheEvidenceAndOnlySharedProjectsReachTheRegionsLibrary() {
         String programme = programme();
         Reply risk = api.post(programme + "/risks", "{\"text\":\"Ny kommundirektör\",\"category\":\"PEOPLE_CHANGING_ROLES\","
                 + "\"likelihood\":2,\"impact\":3,\"mitigation\":\"Förankra i ledningsgruppen\"}");
-        assertEquals(risk.toString(), 201, risk.status());
+        assertEquals(201, risk.status(), risk.toString());
         assertEquals(400, api.post(programme + "/risks", "{\"text\":\"\",\"category\":\"WEATHER\",\"likelihood\":4}").status());
         assertEquals(200, api.put(programme + "/risks/" + risk.json().path("id").asText(), "{\"text\":\"Ny kommundirektör\",\"category\":"
                 + "\"PEOPLE_CHANGING_ROLES\",\"likelihood\":1,\"impact\":3,\"status\":\"MITIGATED\"}", "If-Match", "\"1\"").status());
@@ -189,39 +198,39 @@ public class PortfolioIT extends PlatformTestBase {
         Reply capacity = api.get(carrying + "/capacity");
         Reply roles = api.put(carrying + "/capacity", "{\"roles\":[{\"name\":\"Innovationsledare\",\"filledBy\":\"Kim\"}],"
                 + "\"peopleTrained\":12}", "If-Match", capacity.header("ETag"));
-        assertEquals(roles.toString(), 200, roles.status());
+        assertEquals(200, roles.status(), roles.toString());
         api.put(programme + "/ledger/2026-01", "{\"municipalityHours\":50,\"leadHours\":40}");
         JsonNode readiness = api.get(carrying + "/readiness").json();
-        assertEquals(readiness.toString(), "READY", readiness.path("verdict").asText());
+        assertEquals("READY", readiness.path("verdict").asText(), readiness.toString());
 
         String candidate = programme + "/candidates/" + api.post(programme + "/candidates", "{\"title\":\"Digital tillsyn\"}").json()
                 .path("id").asText();
         String project = programme + "/projects/" + api.post(candidate + "/decision", "{\"decision\":\"GO\",\"decidedBy\":\"Styrgruppen\","
                 + "\"decidedOn\":\"2026-06-10\",\"reason\":\"Ja\",\"goals\":[9]}", "If-Match", "\"1\"").json().path("projectId").asText();
         Reply tooEarly = api.put(project + "/closure", "{\"learned\":\"x\",\"shared\":true}", "If-Match", "\"1\"");
-        assertEquals("only a completed or stopped project is shared", 400, tooEarly.status());
+        assertEquals(400, tooEarly.status(), "only a completed or stopped project is shared");
         assertEquals(200, api.put(project, "{\"title\":\"Digital tillsyn\",\"size\":\"SMALL\",\"status\":\"COMPLETED\",\"goals\":[9]}",
                 "If-Match", "\"1\"").status());
         assertEquals(0, api.get("/api/v1/regions/norrbotten/portfolio/library").json().size());
         Reply shared = api.put(project + "/closure", "{\"learned\":\"Börja med en liten pilot\",\"livesOn\":true,\"shared\":true}",
                 "If-Match", "\"2\"");
-        assertEquals(shared.toString(), 200, shared.status());
+        assertEquals(200, shared.status(), shared.toString());
         assertTrue(shared.json().path("closure").path("shared").asBoolean());
         String kiruna = api.post("/api/v1/tokens", "{\"name\":\"kiruna-lib\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\"}")
                 .json().path("secret").asText();
         JsonNode library = api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json();
-        assertEquals(library.toString(), "Börja med en liten pilot", library.get(0).path("learned").asText());
+        assertEquals("Börja med en liten pilot", library.get(0).path("learned").asText(), library.toString());
         api.put(project + "/closure", "{\"learned\":\"Börja med en liten pilot\",\"shared\":false}", "If-Match", "\"3\"");
-        assertEquals("an opted-out project is never visible to another municipality", 0,
-                api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json().size());
+        assertEquals(0, api.as(kiruna).get("/api/v1/regions/norrbotten/portfolio/library").json().size(),
+                "an opted-out project is never visible to another municipality");
     }
 
     @Test
-    public void everyRecordIsReadChangedAndRemovedOneByOne() {
+    void everyRecordIsReadChangedAndRemovedOneByOne() {
         String programme = programme();
         Reply renamed = api.put(programme, "{\"name\":\"Innovationsprogram Luleå 2026–2029\",\"startsOn\":\"2026-01-01\",\"lengthMonths\":30,"
                 + "\"portfolioMonths\":4}", "If-Match", "\"1\"");
-        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals(200, renamed.status(), renamed.toString());
         assertEquals("2026-05-01", renamed.json().path("portfolioEndsOn").asText());
         assertEquals(400, api.put(programme, "{\"name\":\"x\",\"startsOn\":\"2026-01-01\",\"lengthMonths\":6,\"portfolioMonths\":12}",
                 "If-Match", "\"2\"").status());
@@ -237,7 +246,7 @@ public class PortfolioIT extends PlatformTestBase {
 
         Reply project = api.post(programme + "/projects", "{\"title\":\"Direkt i portföljen\",\"size\":\"MEDIUM\",\"status\":\"RUNNING\","
                 + "\"dates\":{\"running\":\"2026-08-01\"},\"goals\":[7]}");
-        assertEquals(project.toString(), 201, project.status());
+        assertEquals(201, project.status(), project.toString());
         String url = programme + "/projects/" + project.json().path("id").asText();
         assertEquals("2026-08-01", api.get(url).json().path("dates").path("running").asText());
         Reply risk = api.post(programme + "/risks", "{\"projectId\":" + project.json().path("id").asText() + ",\"text\":\"Ledarskapskultur\","
@@ -259,11 +268,11 @@ public class PortfolioIT extends PlatformTestBase {
     }
 
     @Test
-    public void eightWritersOnOneVersionOfAProgrammeACandidateAProjectAndARiskHaveOneWinner() {
+    void eightWritersOnOneVersionOfAProgrammeACandidateAProjectAndARiskHaveOneWinner() {
         String programme = programme();
         List<Reply> programmes = Concurrently.send(8, i -> api.put(programme, "{\"name\":\"Writer " + i + "\",\"startsOn\":\"2026-01-01\"}",
                 "If-Match", "\"1\""));
-        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(programmes));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(programmes, Reply::status));
         String[][] kinds = {
             {"/candidates", "{\"title\":\"C\"}", "{\"title\":\"C %d\"}"},
             {"/projects", "{\"title\":\"P\",\"size\":\"SMALL\",\"status\":\"IDEA\"}", "{\"title\":\"P %d\",\"size\":\"SMALL\","
@@ -273,7 +282,7 @@ public class PortfolioIT extends PlatformTestBase {
         for (String[] kind : kinds) {
             String url = programme + kind[0] + "/" + api.post(programme + kind[0], kind[1]).json().path("id").asText();
             List<Reply> writers = Concurrently.send(8, i -> api.put(url, String.format(kind[2], i), "If-Match", "\"1\""));
-            assertEquals(kind[0], Map.of(200, 1, 412, 7), Concurrently.statuses(writers));
+            assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(writers, Reply::status), kind[0]);
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +12,13 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.Before;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 import org.w3c.dom.Document;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +28,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ranked, two positions, people at two arena occurrences with commitments, one delivered, people
  * moving up the staircase; NPS in bulk, one by one and as a distribution; the charts parsed as XML;
  * bad input; concurrency; the region's municipalities taking part and another region kept out.
+ * On the test kit: the distribution booted once for the class, with the positioning plugin.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PositioningIT extends PlatformTestBase {
+@SamverkaTest
+class PositioningIT {
 
     private static final String VB = "/api/v1/regions/vasterbotten/positioning";
 
-    @Before
-    public void vasterbottenUsesTheMethod() throws Exception {
+    private Client api;
+
+    @BeforeAll
+    static void vasterbottenUsesTheMethod(Samverka samverka) {
+        Client api = samverka.admin();
         if (api.get("/api/v1/regions/vasterbotten").status() == 404) {
             api.post("/api/v1/regions", "{\"id\":\"vasterbotten\",\"code\":\"24\",\"name\":\"Västerbotten\",\"country\":\"SE\"}");
         }
@@ -45,16 +48,21 @@ public class PositioningIT extends PlatformTestBase {
                 api.post("/api/v1/regions/vasterbotten/municipalities", "{\"id\":\"" + m[0] + "\",\"code\":\"" + m[1] + "\",\"name\":\"" + m[2] + "\"}");
             }
         }
-        deployPlugin("positioning.jar", "samverka.positioning.plugin");
-        api.await("/api/v1/modules/positioning", r -> r.status() == 200, PATIENCE);
-        api.put("/api/v1/regions/vasterbotten/modules/positioning", null);
-        api.await(VB + "/values", r -> r.status() == 200, PATIENCE);
+        samverka.deploy(MethodPlugins.jar("positioning"), "positioning");
+        samverka.enable("positioning", "region:vasterbotten");
+        Reply serving = api.await(VB + "/values", r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals(200, serving.status(), serving.toString());
+    }
+
+    @BeforeEach
+    void admin(Samverka samverka) {
+        api = samverka.admin();
     }
 
     private long person(String name, String municipality) {
         Reply created = api.post(VB + "/people", "{\"name\":\"" + name + "\",\"organisation\":\"Skellefteå Kraft\",\"sector\":\"BUSINESS\","
                 + "\"decisionLevel\":\"REGIONAL\"" + (municipality == null ? "" : ",\"municipalityId\":\"" + municipality + "\"") + "}");
-        assertEquals(created.toString(), 201, created.status());
+        assertEquals(201, created.status(), created.toString());
         return created.json().path("id").asLong();
     }
 
@@ -63,15 +71,15 @@ public class PositioningIT extends PlatformTestBase {
     }
 
     @Test
-    public void vasterbottenScoresItsAdvantagesAndPicksTwoPositionsRankedInTheChart() throws Exception {
+    void vasterbottenScoresItsAdvantagesAndPicksTwoPositionsRankedInTheChart() throws Exception {
         JsonNode settings = api.get(VB + "/settings").json();
-        assertTrue(settings.toString(), settings.path("criteria").findValuesAsText("id").containsAll(List.of("UNIQUENESS", "RELEVANCE",
-                "CREDIBILITY")));
+        assertTrue(settings.path("criteria").findValuesAsText("id").containsAll(List.of("UNIQUENESS", "RELEVANCE",
+                "CREDIBILITY")), settings.toString());
         assertTrue(settings.path("criteria").get(0).path("suggestion").asBoolean());
         String value = api.post(VB + "/values", "{\"name\":\"Närhet till naturen\"}").json().path("id").asText();
         Reply green = api.post(VB + "/advantages", "{\"title\":\"Grön industri\",\"category\":\"INDUSTRY\",\"evidence\":[{\"text\":"
                 + "\"Batterifabriken\",\"source\":\"Regionens utvecklingsstrategi 2030\"}],\"scores\":{\"UNIQUENESS\":5,\"RELEVANCE\":5,\"CREDIBILITY\":4}}");
-        assertEquals(green.toString(), 201, green.status());
+        assertEquals(201, green.status(), green.toString());
         Reply forest = api.post(VB + "/advantages", "{\"title\":\"Skogen\",\"category\":\"NATURE\",\"scores\":{\"UNIQUENESS\":3,\"RELEVANCE\":4}}");
         assertEquals(4.67, green.json().path("score").asDouble(), 0.001);
         JsonNode ranked = api.get(VB + "/advantages").json();
@@ -80,7 +88,7 @@ public class PositioningIT extends PlatformTestBase {
         Reply badScore = api.post(VB + "/advantages", "{\"title\":\"x\",\"category\":\"MAGIC\",\"scores\":{\"BEAUTY\":3,\"RELEVANCE\":9}}");
         assertEquals(400, badScore.status());
         String fields = badScore.json().path("errors").findValuesAsText("field").toString();
-        assertTrue(fields, fields.contains("category") && fields.contains("scores.BEAUTY") && fields.contains("scores.RELEVANCE"));
+        assertTrue(fields.contains("category") && fields.contains("scores.BEAUTY") && fields.contains("scores.RELEVANCE"), fields);
 
         assertEquals(201, api.post(VB + "/positions", "{\"title\":\"Den gröna omställningens huvudstad\",\"advantageIds\":["
                 + green.json().path("id").asText() + "],\"valueIds\":[" + value + "],\"strategyPriorities\":[\"Hållbar tillväxt\"],"
@@ -97,15 +105,15 @@ public class PositioningIT extends PlatformTestBase {
         Document svg = xml(chart.body());
         assertEquals("img", svg.getDocumentElement().getAttribute("role"));
         String desc = svg.getElementsByTagName("desc").item(0).getTextContent();
-        assertTrue(desc, desc.indexOf("Den gröna") < desc.indexOf("Skogslandet"));
+        assertTrue(desc.indexOf("Den gröna") < desc.indexOf("Skogslandet"), desc);
     }
 
     @Test
-    public void peopleAtTwoOccurrencesMakeCommitmentsAndOneIsFollowedUpAsDelivered() throws Exception {
+    void peopleAtTwoOccurrencesMakeCommitmentsAndOneIsFollowedUpAsDelivered() throws Exception {
         JsonNode arenas = api.get(VB + "/arenas").json();
         List<String> names = arenas.findValuesAsText("name");
-        assertTrue(names.toString(), names.containsAll(List.of("Västerbotten på Grand Hôtel", "Mötesplats Lycksele", "Almedalen",
-                "Digital Västerbotten")));
+        assertTrue(names.containsAll(List.of("Västerbotten på Grand Hôtel", "Mötesplats Lycksele", "Almedalen",
+                "Digital Västerbotten")), names.toString());
         assertTrue(arenas.get(0).path("referenceData").asBoolean());
         long anna = person("Anna Lind", "umea");
         long erik = person("Erik Berg", null);
@@ -113,7 +121,7 @@ public class PositioningIT extends PlatformTestBase {
         String lycksele = arenas.get(1).path("id").asText();
         Reply first = api.post(VB + "/arenas/" + grand + "/occurrences", "{\"year\":2026,\"theme\":\"Kompetens\",\"startsOn\":\"2026-03-10\","
                 + "\"endsOn\":\"2026-03-10\",\"hostIds\":[" + erik + "],\"participantIds\":[" + anna + "," + erik + "]}");
-        assertEquals(first.toString(), 201, first.status());
+        assertEquals(201, first.status(), first.toString());
         Reply second = api.post(VB + "/arenas/" + lycksele + "/occurrences", "{\"year\":2026,\"theme\":\"Bostäder\",\"participantIds\":[" + anna
                 + "]}");
         assertEquals(201, second.status());
@@ -125,32 +133,32 @@ public class PositioningIT extends PlatformTestBase {
         Reply delivered = api.put(VB + "/commitments/" + one, "{\"occurrenceId\":" + first.json().path("id").asText() + ",\"personId\":" + anna
                 + ",\"text\":\"Ta emot tre praktikanter\",\"status\":\"DELIVERED\",\"followUp\":\"Tre praktikanter började i augusti\"}",
                 "If-Match", "\"1\"");
-        assertEquals(delivered.toString(), 200, delivered.status());
+        assertEquals(200, delivered.status(), delivered.toString());
         assertFalse(delivered.json().path("deliveredOn").isNull());
         JsonNode followUp = api.get(VB + "/commitments").json().path("followUp");
         assertEquals(1, followUp.path("delivered").asInt());
         assertEquals(1, followUp.path("promised").asInt());
         assertEquals(0.5, followUp.path("deliveredShare").asDouble(), 0.001);
-        assertEquals("filtered by municipality", 1, api.get(VB + "/commitments?municipality=umea").json().path("items").size());
+        assertEquals(1, api.get(VB + "/commitments?municipality=umea").json().path("items").size(), "filtered by municipality");
         JsonNode occurrence = api.get(VB + "/arenas/" + grand + "/occurrences/" + first.json().path("id").asText()).json();
         assertEquals("[" + erik + "]", occurrence.path("hostIds").toString());
 
         Reply ability = api.post(VB + "/ability", "{\"personId\":" + anna + ",\"period\":\"2026\",\"answers\":{\"CONTACTS\":5,"
                 + "\"SHARING\":3,\"JOINT\":4,\"MANDATE\":2,\"FOLLOW_UP\":1}}");
-        assertEquals(ability.toString(), 201, ability.status());
+        assertEquals(201, ability.status(), ability.toString());
         api.post(VB + "/ability", "{\"personId\":" + erik + ",\"period\":\"2026\",\"answers\":{\"CONTACTS\":5,\"SHARING\":5,"
                 + "\"JOINT\":5,\"MANDATE\":5,\"FOLLOW_UP\":5}}");
         JsonNode index = api.get(VB + "/ability").json().path("periods").get(0);
         assertEquals(2, index.path("people").asInt());
-        assertEquals("mean 4.0 of 1–5 is 75 of 100", 75.0, index.path("index").asDouble(), 0.001);
+        assertEquals(75.0, index.path("index").asDouble(), 0.001, "mean 4.0 of 1–5 is 75 of 100");
         assertTrue(api.get(VB + "/ability").json().path("items").get(0).path("suggestion").asBoolean());
         Reply bad = api.post(VB + "/ability", "{\"personId\":" + anna + ",\"period\":\"now\",\"answers\":{\"LUCK\":9}}");
         assertEquals(400, bad.status());
-        assertEquals("the period, and the statement that is none and its score", 3, bad.json().path("errors").size());
+        assertEquals(3, bad.json().path("errors").size(), "the period, and the statement that is none and its score");
     }
 
     @Test
-    public void peopleMoveUpTheStaircaseAndTheCountsMovementsAndStalledReflectIt() throws Exception {
+    void peopleMoveUpTheStaircaseAndTheCountsMovementsAndStalledReflectIt() throws Exception {
         long a = person("Stina Steg", null);
         long b = person("Olle Ost", null);
         assertEquals(201, api.post(VB + "/people/" + a + "/levels", "{\"level\":\"AWARE\",\"since\":\"2025-02-01\"}").status());
@@ -161,14 +169,14 @@ public class PositioningIT extends PlatformTestBase {
         assertTrue(staircase.path("now").path("ENGAGED").asInt() >= 1);
         assertTrue(staircase.path("movements").path("2026").path("up").asInt() >= 1);
         assertTrue(staircase.path("movements").path("2026").path("steps").path("AWARE→ENGAGED").asInt() >= 1);
-        assertTrue("Olle has stood on one step for years", staircase.path("stalled").findValuesAsText("name").contains("Olle Ost"));
+        assertTrue(staircase.path("stalled").findValuesAsText("name").contains("Olle Ost"), "Olle has stood on one step for years");
         assertEquals(400, api.get(VB + "/staircase?period=DECADE").status());
         Document svg = xml(api.get(VB + "/charts/staircase.svg?period=QUARTER&lang=nb").body());
         assertTrue(svg.getElementsByTagName("title").item(0).getTextContent().contains("engasjementstrappen"));
     }
 
     @Test
-    public void aHundredNpsAnswersInOneCallGiveTheScoreAndMarginAndADistributionGivesTheSame() throws Exception {
+    void aHundredNpsAnswersInOneCallGiveTheScoreAndMarginAndADistributionGivesTheSame() throws Exception {
         String survey = api.post(VB + "/nps/surveys", "{\"question\":\"Hur troligt är det att du rekommenderar Västerbotten?\","
                 + "\"segment\":\"IN_MOVER\",\"municipalityId\":\"umea\",\"period\":\"2026\"}").json().path("id").asText();
         List<Integer> scores = new ArrayList<>();
@@ -179,7 +187,7 @@ public class PositioningIT extends PlatformTestBase {
             }
         }
         Reply bulk = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"scores\":" + scores + "}");
-        assertEquals(bulk.toString(), 200, bulk.status());
+        assertEquals(200, bulk.status(), bulk.toString());
         JsonNode nps = bulk.json().path("nps");
         assertEquals(100, nps.path("n").asInt());
         assertEquals(15.0, nps.path("score").asDouble(), 0.0001);
@@ -189,7 +197,7 @@ public class PositioningIT extends PlatformTestBase {
         Reply eleven = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"scores\":[9,11,7]}");
         assertEquals(400, eleven.status());
         assertEquals("scores[1]", eleven.json().path("errors").get(0).path("field").asText());
-        assertEquals("nothing of a refused call counts", 100, api.get(VB + "/nps/surveys/" + survey).json().path("nps").path("n").asInt());
+        assertEquals(100, api.get(VB + "/nps/surveys/" + survey).json().path("nps").path("n").asInt(), "nothing of a refused call counts");
         Reply seven = api.post(VB + "/nps/surveys/" + survey + "/answers", "{\"score\":7}");
         assertEquals(36, seven.json().path("nps").path("passives").asInt());
 
@@ -197,7 +205,7 @@ public class PositioningIT extends PlatformTestBase {
                 .json().path("id").asText();
         Reply distribution = api.post(VB + "/nps/surveys/" + aggregate + "/answers", "{\"distribution\":{\"0\":5,\"3\":5,\"4\":5,\"5\":5,"
                 + "\"6\":5,\"7\":20,\"8\":15,\"9\":20,\"10\":20}}");
-        assertEquals(distribution.toString(), 200, distribution.status());
+        assertEquals(200, distribution.status(), distribution.toString());
         assertEquals(bulk.json().path("nps").path("score"), distribution.json().path("nps").path("score"));
         assertEquals(bulk.json().path("nps").path("marginOfError"), distribution.json().path("nps").path("marginOfError"));
 
@@ -207,29 +215,29 @@ public class PositioningIT extends PlatformTestBase {
         assertTrue(none.path("score").isNull());
         assertTrue(none.path("lowN").asBoolean());
         JsonNode overview = api.get(VB + "/nps?segment=IN_MOVER").json();
-        assertTrue(overview.path("trends").toString(), overview.path("trends").toString().contains("umea"));
+        assertTrue(overview.path("trends").toString().contains("umea"), overview.path("trends").toString());
         assertEquals(400, api.post(VB + "/nps/surveys", "{\"question\":\"q\",\"segment\":\"ALIENS\",\"period\":\"someday\"}").status());
         Document svg = xml(api.get(VB + "/charts/nps.svg?lang=en").body());
         assertTrue(svg.getElementsByTagName("desc").item(0).getTextContent().contains("2026: "));
         List<Reply> single = Concurrently.send(8, i -> api.post(VB + "/nps/surveys/" + empty + "/answers", "{\"score\":10}"));
-        assertEquals("answers sent at once all count", Map.of(200, 8), Concurrently.statuses(single));
+        assertEquals(Map.of(200, 8), Concurrently.statuses(single, Reply::status), "answers sent at once all count");
         assertEquals(8, api.get(VB + "/nps/surveys/" + empty).json().path("nps").path("n").asInt());
     }
 
     @Test
-    public void theRegionsMunicipalitiesTakePartAndAnotherRegionIsKeptOut() {
+    void theRegionsMunicipalitiesTakePartAndAnotherRegionIsKeptOut() {
         String umea = api.post("/api/v1/tokens", "{\"name\":\"umea-e\",\"role\":\"editor\",\"scope\":\"municipality:umea\"}").json()
                 .path("secret").asText();
         Reply added = api.as(umea).post(VB + "/people", "{\"name\":\"Umeå-person\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\","
                 + "\"municipalityId\":\"umea\"}");
-        assertEquals(added.toString(), 201, added.status());
+        assertEquals(201, added.status(), added.toString());
         assertEquals(200, api.as(umea).get(VB + "/people?municipality=umea").status());
-        assertEquals("values are the region's to change", 403, api.as(umea).post(VB + "/values", "{\"name\":\"x\"}").status());
-        assertEquals("but the region's municipalities read them", 200, api.as(umea).get(VB + "/values").status());
+        assertEquals(403, api.as(umea).post(VB + "/values", "{\"name\":\"x\"}").status(), "values are the region's to change");
+        assertEquals(200, api.as(umea).get(VB + "/values").status(), "but the region's municipalities read them");
         assertEquals(200, api.as(umea).get(VB + "/progress").status());
         String lulea = api.post("/api/v1/tokens", "{\"name\":\"lulea-e\",\"role\":\"editor\",\"scope\":\"municipality:lulea\"}").json()
                 .path("secret").asText();
-        assertEquals("a municipality editor of another region", 403, api.as(lulea).get(VB + "/people").status());
+        assertEquals(403, api.as(lulea).get(VB + "/people").status(), "a municipality editor of another region");
         assertEquals(403, api.as(lulea).post(VB + "/people", "{\"name\":\"x\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\"}").status());
         assertEquals(400, api.post(VB + "/people", "{\"name\":\"x\",\"sector\":\"PUBLIC\",\"decisionLevel\":\"LOCAL\",\"municipalityId\":"
                 + "\"lulea\"}").status());
@@ -237,7 +245,7 @@ public class PositioningIT extends PlatformTestBase {
     }
 
     @Test
-    public void onePersonsDataIsFoundAndErasedEverywhere() {
+    void onePersonsDataIsFoundAndErasedEverywhere() {
         long p = person("Gunilla Glömd", "lycksele");
         api.post(VB + "/people/" + p + "/levels", "{\"level\":\"AMBASSADOR\"}");
         JsonNode found = api.post(VB + "/people/search", "{\"name\":\"gunilla glömd\"}").json();
@@ -249,7 +257,7 @@ public class PositioningIT extends PlatformTestBase {
     }
 
     @Test
-    public void progressNamesWhatEachStepLacksAndTheRestIsReadChangedAndRemoved() {
+    void progressNamesWhatEachStepLacksAndTheRestIsReadChangedAndRemoved() {
         JsonNode progress = api.get(VB + "/progress").json();
         assertEquals(4, progress.size());
         assertEquals("COMMUNICATION", progress.get(3).path("step").asText());
@@ -260,13 +268,13 @@ public class PositioningIT extends PlatformTestBase {
         assertEquals(201, issue.status());
         assertEquals(400, api.post(VB + "/advocacy", "{\"title\":\"x\",\"decisionLevel\":\"GALACTIC\"}").status());
         JsonNode communication = api.get(VB + "/progress").json().get(3);
-        assertTrue(communication.toString(), communication.path("done").asBoolean());
+        assertTrue(communication.path("done").asBoolean(), communication.toString());
         String url = VB + "/advocacy/" + issue.json().path("id").asText();
         Reply changed = api.put(url, "{\"title\":\"Norrbotniabanan\",\"decisionLevel\":\"NATIONAL\",\"status\":\"IN_PROGRESS\"}", "If-Match", "\"1\"");
         assertEquals(200, changed.status());
         List<Reply> racing = Concurrently.send(8, i -> api.put(url, "{\"title\":\"Writer " + i + "\",\"decisionLevel\":\"NATIONAL\"}",
                 "If-Match", "\"2\""));
-        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(racing));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(racing, Reply::status));
         assertEquals(204, api.delete(VB + "/messages/" + message.json().path("id").asText(), "If-Match", "\"1\"").status());
         assertEquals(404, api.get(VB + "/messages/" + message.json().path("id").asText()).status());
         JsonNode settings = api.get(VB + "/settings").json();
@@ -274,7 +282,7 @@ public class PositioningIT extends PlatformTestBase {
                 + "\"name\":{\"sv\":\"Dragningskraft\"}}],"
                 + "\"levels\":[{\"id\":\"AWARE\"},{\"id\":\"INTERESTED\"},{\"id\":\"ENGAGED\"},{\"id\":\"AMBASSADOR\"},{\"id\":\"CO_CREATOR\"}],"
                 + "\"stalledAfterDays\":180,\"minN\":50}", "If-Match", "\"" + settings.path("version").asText() + "\"");
-        assertEquals(own.toString(), 200, own.status());
+        assertEquals(200, own.status(), own.toString());
         assertFalse(own.json().path("criteria").get(3).path("suggestion").asBoolean());
         assertEquals("Dragningskraft", own.json().path("criteria").get(3).path("name").path("sv").asText());
         assertEquals(400, api.put(VB + "/settings", "{\"criteria\":[],\"levels\":[{\"id\":\"low case\"}],\"stalledAfterDays\":0}",
@@ -282,12 +290,12 @@ public class PositioningIT extends PlatformTestBase {
     }
 
     @Test
-    public void everyRecordIsReadChangedAndRemovedOneByOne() {
+    void everyRecordIsReadChangedAndRemovedOneByOne() {
         String value = api.post(VB + "/values", "{\"name\":\"Mod\"}").json().path("id").asText();
         assertEquals("Mod", api.get(VB + "/values/" + value).json().path("name").asText());
         assertEquals(200, api.put(VB + "/values/" + value, "{\"name\":\"Mod och nyfikenhet\"}", "If-Match", "\"1\"").status());
         String advantage = api.post(VB + "/advantages", "{\"title\":\"Universitetet\",\"category\":\"KNOWLEDGE\"}").json().path("id").asText();
-        assertTrue("unscored: no score yet", api.get(VB + "/advantages/" + advantage).json().path("score").isNull());
+        assertTrue(api.get(VB + "/advantages/" + advantage).json().path("score").isNull(), "unscored: no score yet");
         assertEquals(200, api.put(VB + "/advantages/" + advantage, "{\"title\":\"Umeå universitet\",\"category\":\"KNOWLEDGE\","
                 + "\"scores\":{\"UNIQUENESS\":4}}", "If-Match", "\"1\"").status());
         String position = api.post(VB + "/positions", "{\"title\":\"Kunskapsregionen\",\"advantageIds\":[" + advantage + "],\"valueIds\":["
@@ -330,7 +338,7 @@ public class PositioningIT extends PlatformTestBase {
     }
 
     @Test
-    public void eightWritersOnOneVersionOfEachKindOfRecordHaveOneWinner() {
+    void eightWritersOnOneVersionOfEachKindOfRecordHaveOneWinner() {
         long person = person("Kappa Löpare", null);
         String arena = api.post(VB + "/arenas", "{\"name\":\"Kapplöpningsbanan\"}").json().path("id").asText();
         String occurrence = api.post(VB + "/arenas/" + arena + "/occurrences", "{\"year\":2026}").json().path("id").asText();
@@ -347,11 +355,11 @@ public class PositioningIT extends PlatformTestBase {
         for (String[] kind : kinds) {
             String url = VB + kind[0] + "/" + api.post(VB + kind[0], kind[1]).json().path("id").asText();
             List<Reply> writers = Concurrently.send(8, i -> api.put(url, String.format(kind[2], i), "If-Match", "\"1\""));
-            assertEquals(kind[0], Map.of(200, 1, 412, 7), Concurrently.statuses(writers));
+            assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(writers, Reply::status), kind[0]);
         }
         String occurrenceUrl = VB + "/arenas/" + arena + "/occurrences/" + occurrence;
         List<Reply> occurrences = Concurrently.send(8, i -> api.put(occurrenceUrl, "{\"year\":2026,\"theme\":\"T " + i + "\"}", "If-Match",
                 "\"1\""));
-        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(occurrences));
+        assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(occurrences, Reply::status));
     }
 }

@@ -1,41 +1,52 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
  * The web app over HTTP: the shell at {@code /} with its security headers, its files and its
- * labels per language, and a plugin's pages that come and go with the plugin.
+ * labels per language, and a plugin's pages that come and go with the plugin. On the test kit:
+ * the distribution booted once for the class, with no plugin until a test deploys one.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class WebAppIT extends PlatformTestBase {
+@SamverkaTest
+class WebAppIT {
 
-    private Api anonymous() {
-        return api.as(null);
+    private Samverka samverka;
+
+    @BeforeEach
+    void platform(Samverka samverka) {
+        this.samverka = samverka;
+    }
+
+    private Client anonymous() {
+        return samverka.anonymous();
+    }
+
+    /** The whole address of a page outside {@code /api/} and {@code /app/}, such as {@code /setup}. */
+    private String site(String path) {
+        return samverka.uri().resolve(path).toString();
     }
 
     @Test
-    public void theShellIsServedAtTheRootWithAStrictContentSecurityPolicy() {
-        for (String path : new String[] {"/", "/setup", "/app/"}) {
+    void theShellIsServedAtTheRootWithAStrictContentSecurityPolicy() {
+        for (String path : new String[] {site("/"), site("/setup"), "/app/"}) {
             Reply shell = anonymous().get(path);
-            assertEquals(path, 200, shell.status());
-            assertTrue(shell.header("Content-Type"), shell.header("Content-Type").startsWith("text/html"));
+            assertEquals(200, shell.status(), path);
+            assertTrue(shell.header("Content-Type").startsWith("text/html"), shell.header("Content-Type"));
             assertTrue(shell.body().contains("<script type=\"module\" src=\"/app/app.js\"></script>"));
             assertTrue(shell.body().contains("<html lang=\"en\">"));
             String csp = shell.header("Content-Security-Policy");
-            assertTrue(csp, csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"));
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
             assertEquals("nosniff", shell.header("X-Content-Type-Options"));
         }
         Reply script = anonymous().get("/app/app.js");
@@ -45,7 +56,7 @@ public class WebAppIT extends PlatformTestBase {
     }
 
     @Test
-    public void labelsComeInEnglishSwedishAndBokmalAndEnglishOtherwise() {
+    void labelsComeInEnglishSwedishAndBokmalAndEnglishOtherwise() {
         assertEquals("Logga in", anonymous().get("/app/labels/sv.json").json().path("signIn.title").asText());
         assertEquals("Logg inn", anonymous().get("/app/labels/nb.json").json().path("signIn.title").asText());
         assertEquals("Sign in", anonymous().get("/app/labels/en.json").json().path("signIn.title").asText());
@@ -53,36 +64,37 @@ public class WebAppIT extends PlatformTestBase {
     }
 
     @Test
-    public void nothingOutsideTheWebAppsFilesIsServedAndTheApiStaysAnApi() {
+    void nothingOutsideTheWebAppsFilesIsServedAndTheApiStaysAnApi() {
         for (String path : new String[] {"/app/../etc/passwd", "/app/%2e%2e/web/index.html", "/app/.hidden.js",
             "/app/WebApp.class", "/app/plugins/notes/main.js", "/app/plugins/../web/app.js"}) {
             Reply reply = anonymous().get(path);
-            assertTrue(path + " -> " + reply, reply.status() == 404 || reply.status() == 400);
-            assertFalse(path, reply.body().contains("org.samverka"));
+            assertTrue(reply.status() == 404 || reply.status() == 400, path + " -> " + reply);
+            assertFalse(reply.body().contains("org.samverka"), path);
         }
-        Reply elsewhere = anonymous().get("/elsewhere");
+        Reply elsewhere = anonymous().get(site("/elsewhere"));
         assertEquals(404, elsewhere.status());
         assertTrue(elsewhere.header("Content-Type").startsWith("application/problem+json"));
-        Reply post = anonymous().post("/", "{}");
-        assertTrue(post.toString(), post.status() == 405 || post.status() == 404);
+        Reply post = anonymous().post(site("/"), "{}");
+        assertTrue(post.status() == 405 || post.status() == 404, post.toString());
         assertTrue(post.header("Content-Type").startsWith("application/problem+json"));
         assertEquals(401, anonymous().get("/api/v1/regions").status());
     }
 
     @Test
-    public void aPluginsPagesComeAndGoWithThePlugin() throws Exception {
+    void aPluginsPagesComeAndGoWithThePlugin() {
         assertFalse(anonymous().get("/app/plugins.json").body().contains("notes"));
-        Path jar = deployPlugin("notes.jar", NOTES_PLUGIN);
-        Reply listed = anonymous().await("/app/plugins.json", r -> r.body().contains("\"notes\""), PATIENCE);
-        assertTrue(listed.body(), listed.body().contains("/app/plugins/notes/main.js"));
+        Path jar = Path.of(System.getProperty("samverka.notes.plugin"));
+        samverka.deploy(jar, "notes");
+        Reply listed = anonymous().await("/app/plugins.json", r -> r.body().contains("\"notes\""), Samverka.PATIENCE);
+        assertTrue(listed.body().contains("/app/plugins/notes/main.js"), listed.body());
         Reply main = anonymous().get("/app/plugins/notes/main.js");
         assertEquals(200, main.status());
         assertTrue(main.body().contains("export async function register(shell)"));
         assertEquals("Anteckningar", anonymous().get("/app/plugins/notes/labels.json").json().path("sv").path("title").asText());
         assertEquals(404, anonymous().get("/app/plugins/notes/../../web/app.js").status());
 
-        Files.delete(jar);
-        anonymous().await("/app/plugins.json", r -> !r.body().contains("\"notes\""), PATIENCE);
+        samverka.undeploy(jar.getFileName().toString(), "notes");
+        anonymous().await("/app/plugins.json", r -> !r.body().contains("\"notes\""), Samverka.PATIENCE);
         assertEquals(404, anonymous().get("/app/plugins/notes/main.js").status());
     }
 }

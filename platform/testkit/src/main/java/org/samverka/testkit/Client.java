@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Calls the REST API the way its clients do: paths below {@code /api/v1} (a path that starts
- * with {@code /api/} or {@code /app/} is taken as it is), JSON in and out, the bearer token on
- * every request, extra headers as name/value pairs ({@code "If-Match", reply.etag()}).
+ * with {@code /api/} or {@code /app/} is taken as it is, and so is a whole address such as
+ * {@code samverka.uri().resolve("/setup").toString()} for a page outside both), JSON in and out,
+ * the bearer token on every request, extra headers as name/value pairs ({@code "If-Match", reply.etag()}).
  * Immutable; {@link #as(String)} and {@link #with(String, String)} give changed copies.
  */
 public final class Client {
@@ -122,6 +123,9 @@ public final class Client {
     }
 
     private URI uri(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return URI.create(path);
+        }
         boolean asIs = path.startsWith("/api/") || path.startsWith("/app/") || path.equals("/app");
         return base.resolve(asIs ? path : "/api/v1" + (path.startsWith("/") ? path : "/" + path));
     }

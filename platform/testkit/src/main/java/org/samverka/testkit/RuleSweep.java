@@ -2,6 +2,7 @@ package org.samverka.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -116,7 +117,7 @@ public final class RuleSweep {
                 String template = path.getKey().replaceFirst(regional ? "\\{regionId}" : "\\{municipalityId}",
                         regional ? "{region}" : "{municipality}");
                 path.getValue().properties().forEach(operation -> {
-                    String verb = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                    String verb = operation.getKey().toUpperCase(Locale.ROOT);
                     if (List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(verb)) {
                         // The media type the endpoint takes: another one would be refused (415) before access is decided.
                         var types = operation.getValue().path("requestBody").path("content").fieldNames();

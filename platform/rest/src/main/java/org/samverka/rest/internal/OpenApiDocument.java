@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,7 +144,7 @@ public final class OpenApiDocument {
                 .put("description", "A token's secret (POST /tokens), or the session cookie of the web app");
         document.putArray("security").addObject().putArray("bearer");
         ArrayNode tags = document.putArray("tags");
-        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        Set<String> operationIds = new HashSet<>();
         fragments.stream().sorted(Comparator.comparing(Fragment::symbolicName)).forEach(fragment -> {
             JsonNode fragmentPaths = fragment.document().path("paths");
             if (!fragmentPaths.isObject() || fragmentPaths.isEmpty()) {
@@ -173,7 +175,7 @@ public final class OpenApiDocument {
      * its Java methods ({@code list}, {@code get}): prefixed with the bundle's last name segment
      * ({@code lifecycle_list}), and numbered should that still clash.
      */
-    private static void uniqueOperationId(ObjectNode operation, String symbolicName, java.util.Set<String> taken) {
+    private static void uniqueOperationId(ObjectNode operation, String symbolicName, Set<String> taken) {
         JsonNode given = operation.get("operationId");
         if (given == null || !given.isTextual()) {
             return;
