@@ -46,12 +46,7 @@ final class Concurrently {
         }
     }
 
-    /** How many replies had each status, e.g. {@code {200=1, 412=15}}. */
-    static TreeMap<Integer, Integer> statuses(List<Api.Reply> replies) {
-        return statuses(replies, Api.Reply::status);
-    }
-
-    /** How many replies had each status, the status read by {@code status} ({@code Reply::status}). */
+    /** How many replies had each status, e.g. {@code {200=1, 412=15}}, the status read by {@code status} ({@code Reply::status}). */
     static <R> TreeMap<Integer, Integer> statuses(List<R> replies, ToIntFunction<? super R> status) {
         TreeMap<Integer, Integer> counted = new TreeMap<>();
         replies.forEach(r -> counted.merge(status.applyAsInt(r), 1, Integer::sum));

@@ -1,12 +1,11 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,55 +13,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.inject.Inject;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.Before;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The lifecycle plugin over HTTP: inventory, assessment, region matrix, plan, personas, targets, CSV. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class LifecycleIT extends PlatformTestBase {
+/**
+ * The lifecycle plugin over HTTP: inventory, assessment, region matrix, plan, personas, targets, CSV.
+ * On the test kit: the distribution booted once for the class, with the lifecycle plugin.
+ */
+@SamverkaTest
+class LifecycleIT {
 
     private static final String LULEA = "/api/v1/municipalities/lulea/lifecycle";
     private static final String CSV_HEADER = "phase,kind,title,description,responsibleOrganisation,contact,status,notes\n";
 
-    @Inject
-    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+    private Samverka samverka;
+    private Client admin;
+    private Client regionAdmin;
 
-    private Api admin;
-    private Api regionAdmin;
-    private Path pluginFile;
+    @BeforeAll
+    static void deployAndEnable(Samverka samverka) {
+        samverka.deploy(MethodPlugins.jar("lifecycle"), "lifecycle");
+        samverka.enable("lifecycle", "lulea", "kiruna", "boden", "umea");
+        Reply serving = samverka.admin().await(LULEA + "/items", r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals(200, serving.status(), serving.toString());
+    }
 
-    @Before
-    public void deployAndEnable() throws Exception {
-        admin = api;
-        pluginFile = Path.of(context.getProperty("samverka.plugins"), "lifecycle.jar");
-        deploy();
-        admin.await("/api/v1/modules/lifecycle", r -> r.status() == 200, PATIENCE);
-        for (String m : List.of("lulea", "kiruna", "boden", "umea")) {
-            admin.put("/api/v1/municipalities/" + m + "/modules/lifecycle", null);
-        }
-        admin.await(LULEA + "/items", r -> r.status() == 200, PATIENCE);
+    @BeforeEach
+    void regionAdmin(Samverka samverka) {
+        this.samverka = samverka;
+        admin = samverka.admin();
         Reply token = admin.post("/api/v1/tokens", "{\"name\":\"lc-admin-" + System.nanoTime()
                 + "\",\"role\":\"region-admin\",\"scope\":\"region:norrbotten\"}");
         regionAdmin = admin.as(token.json().path("secret").asText());
     }
 
     @Test
-    public void thePhasesComeInOrderInThreeLanguages() {
+    void thePhasesComeInOrderInThreeLanguages() {
         JsonNode phases = regionAdmin.get("/api/v1/lifecycle/phases").json();
         List<String> ids = new ArrayList<>();
         phases.forEach(p -> ids.add(p.path("id").asText()));
@@ -72,12 +70,12 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void aRegionAdminRecordsItemsAndTheAssessmentScoresThemAgainstTheRegionsCatalogue() {
+    void aRegionAdminRecordsItemsAndTheAssessmentScoresThemAgainstTheRegionsCatalogue() {
         admin.put("/api/v1/municipalities/haparanda/modules/lifecycle", null);
         String items = "/api/v1/municipalities/haparanda/lifecycle/items";
-        admin.await(items, r -> r.status() == 200, PATIENCE);
+        admin.await(items, r -> r.status() == 200, Samverka.PATIENCE);
         Reply lots = regionAdmin.post(items, item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE", example("in-mover-service")));
-        assertEquals(lots.toString(), 201, lots.status());
+        assertEquals(201, lots.status(), lots.toString());
         assertEquals(example("in-mover-service"), lots.json().path("catalogueEntryId").asLong());
         assertEquals(201, regionAdmin.post(items, item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL",
                 example("housing-for-newcomers"))).status());
@@ -86,15 +84,15 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals(400, regionAdmin.post(items, "{\"phase\":\"LATER\",\"kind\":\"ROLE\",\"title\":\"x\",\"status\":\"IN_PLACE\"}").status());
         assertEquals(400, regionAdmin.post(items, "{\"phase\":\"ROOT\",\"kind\":\"ROLE\",\"title\":\"\",\"status\":\"IN_PLACE\"}").status());
         Reply wrongPhase = regionAdmin.post(items, item("ROOT", "ROLE", "x", "IN_PLACE", example("in-mover-service")));
-        assertEquals(wrongPhase.toString(), 400, wrongPhase.status());
+        assertEquals(400, wrongPhase.status(), wrongPhase.toString());
         assertEquals("catalogueEntryId", wrongPhase.json().path("errors").get(0).path("field").asText());
 
         JsonNode assessment = regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment").json();
         JsonNode introduce = phase(assessment, "INTRODUCE");
         assertEquals("SCORED", introduce.path("state").asText());
-        assertEquals("in place 1 and partial 1/2 of the two expected", 75, introduce.path("score").asInt());
+        assertEquals(75, introduce.path("score").asInt(), "in place 1 and partial 1/2 of the two expected");
         assertEquals(2, introduce.path("expectations").size());
-        assertEquals("an honest gap among the extra items lowers nothing", 1, introduce.path("extraItems").size());
+        assertEquals(1, introduce.path("extraItems").size(), "an honest gap among the extra items lowers nothing");
         assertFalse(introduce.path("whiteSpot").asBoolean());
         assertTrue(phase(assessment, "WELCOME").path("whiteSpot").asBoolean());
         assertEquals(0, phase(assessment, "WELCOME").path("score").asInt());
@@ -106,7 +104,7 @@ public class LifecycleIT extends PlatformTestBase {
         List<String> spots = new ArrayList<>();
         assessment.path("whiteSpots").forEach(w -> spots.add(w.path("phase").asText() + ":" + w.path("title").asText("")));
         assertEquals(List.of("INTRODUCE:Fika med grannar", "WELCOME:", "WELCOME:Meeting places for new residents"), spots);
-        assertEquals("the mean of the two scored phases", 38, assessment.path("overallReadiness").asInt());
+        assertEquals(38, assessment.path("overallReadiness").asInt(), "the mean of the two scored phases");
         assertEquals("WELCOME", assessment.path("weakestPhase").path("phase").asText());
         assertEquals(1, assessment.path("phasesBelowThreshold").asInt());
         assertEquals(0, regionAdmin.get("/api/v1/municipalities/haparanda/lifecycle/assessment?threshold=0").json()
@@ -130,7 +128,7 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void everyMunicipalityIsScoredAgainstTheSameCatalogueWhichTheRegionEditsAndItsMunicipalitiesRead() throws Exception {
+    void everyMunicipalityIsScoredAgainstTheSameCatalogueWhichTheRegionEditsAndItsMunicipalitiesRead() throws Exception {
         String catalogue = "/api/v1/regions/vasterbotten/lifecycle/catalogue";
         for (String m : List.of("skelleftea", "lycksele")) {
             admin.put("/api/v1/municipalities/" + m + "/modules/lifecycle", null);
@@ -138,7 +136,7 @@ public class LifecycleIT extends PlatformTestBase {
         List<Long> welcome = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Reply entry = admin.post(catalogue, "{\"phase\":\"WELCOME\",\"title\":\"Förväntan " + i + "\"}");
-            assertEquals(entry.toString(), 201, entry.status());
+            assertEquals(201, entry.status(), entry.toString());
             assertTrue(entry.json().path("example").isNull());
             welcome.add(entry.json().path("id").asLong());
         }
@@ -147,8 +145,8 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals("regionStatus", invalid.json().path("errors").get(0).path("field").asText());
         Reply stranger = admin.post(catalogue, "{\"phase\":\"RECRUIT\",\"title\":\"EURES\",\"regionLevel\":true,"
                 + "\"regionStatus\":\"IN_PLACE\",\"reliedOnBy\":[\"lulea\"]}");
-        assertEquals("Luleå is not Västerbotten's", 400, stranger.status());
-        assertTrue(stranger.body(), stranger.json().path("errors").get(0).path("message").asText().contains("lulea"));
+        assertEquals(400, stranger.status(), "Luleå is not Västerbotten's");
+        assertTrue(stranger.json().path("errors").get(0).path("message").asText().contains("lulea"), stranger.body());
 
         String umea = "/api/v1/municipalities/umea/lifecycle/items";
         for (int i = 0; i < 4; i++) {
@@ -158,8 +156,9 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals(201, admin.post(umea, item("WELCOME", "EFFORT", "Något eget", "MISSING")).status());
         assertEquals(201, admin.post("/api/v1/municipalities/skelleftea/lifecycle/items",
                 item("WELCOME", "EFFORT", "Det enda", "IN_PLACE", welcome.get(0))).status());
-        assertEquals("an item meets only its own region's catalogue", 400, admin.post(umea,
-                item("INTRODUCE", "ROLE", "Lots", "IN_PLACE", example("in-mover-service"))).status());
+        assertEquals(400, admin.post(umea,
+                item("INTRODUCE", "ROLE", "Lots", "IN_PLACE", example("in-mover-service"))).status(),
+                "an item meets only its own region's catalogue");
 
         JsonNode matrix = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix").json();
         Map<String, JsonNode> rows = new java.util.HashMap<>();
@@ -175,15 +174,15 @@ public class LifecycleIT extends PlatformTestBase {
             assertTrue(c.path("score").isNull());
         });
         String svg = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix.svg?lang=sv").body();
-        assertTrue("grey, labelled cells for Lycksele", svg.contains("Lycksele, Välkomna: Inte kartlagd"));
+        assertTrue(svg.contains("Lycksele, Välkomna: Inte kartlagd"), "grey, labelled cells for Lycksele");
         String csv = admin.get("/api/v1/regions/vasterbotten/lifecycle/matrix.csv").body();
-        assertTrue(csv, csv.lines().anyMatch(l -> l.startsWith("lycksele,Lycksele,,,,,,,,,0,")));
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("lycksele,Lycksele,,,,,,,,,0,")), csv);
 
         Reply umeaViewer = admin.post("/api/v1/tokens", "{\"name\":\"lc-umea-" + System.nanoTime()
                 + "\",\"role\":\"editor\",\"scope\":\"municipality:umea\"}");
-        Api municipal = admin.as(umeaViewer.json().path("secret").asText());
-        assertEquals("a municipality reads its region's catalogue", 200, municipal.get(catalogue).status());
-        assertEquals("and does not write it", 403, municipal.post(catalogue, "{\"phase\":\"ROOT\",\"title\":\"x\"}").status());
+        Client municipal = admin.as(umeaViewer.json().path("secret").asText());
+        assertEquals(200, municipal.get(catalogue).status(), "a municipality reads its region's catalogue");
+        assertEquals(403, municipal.post(catalogue, "{\"phase\":\"ROOT\",\"title\":\"x\"}").status(), "and does not write it");
 
         String url = catalogue + "/" + welcome.get(4);
         Reply read = admin.get(url);
@@ -193,12 +192,12 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals("Mötesplatser", renamed.json().path("title").asText());
         assertEquals(204, admin.delete(url, "If-Match", renamed.header("ETag")).status());
         JsonNode after = phase(admin.get("/api/v1/municipalities/umea/lifecycle/assessment").json(), "WELCOME");
-        assertEquals("four of the four expectations left", 100, after.path("score").asInt());
-        assertEquals("the item that met the removed entry stays, as an extra item", 2, after.path("extraItems").size());
+        assertEquals(100, after.path("score").asInt(), "four of the four expectations left");
+        assertEquals(2, after.path("extraItems").size(), "the item that met the removed entry stays, as an extra item");
     }
 
     @Test
-    public void norrbottensExampleCatalogueSaysWhoSuggestsEachEntryAndBecomesTheRegionsOwnWhenEdited() {
+    void norrbottensExampleCatalogueSaysWhoSuggestsEachEntryAndBecomesTheRegionsOwnWhenEdited() {
         String catalogue = "/api/v1/regions/norrbotten/lifecycle/catalogue";
         JsonNode entries = regionAdmin.get(catalogue + "?lang=sv").json();
         Map<String, JsonNode> byExample = new java.util.HashMap<>();
@@ -217,17 +216,17 @@ public class LifecycleIT extends PlatformTestBase {
         String root = catalogue + "/" + byExample.get("mentors-and-careers").path("id").asLong();
         Reply edited = regionAdmin.put(root, "{\"phase\":\"ROOT\",\"title\":\"Mentorer i arbetslivet\"}", "If-Match",
                 regionAdmin.get(root).header("ETag"));
-        assertEquals(edited.toString(), 200, edited.status());
-        assertTrue("edited, it is the region's own", edited.json().path("example").isNull());
+        assertEquals(200, edited.status(), edited.toString());
+        assertTrue(edited.json().path("example").isNull(), "edited, it is the region's own");
         assertTrue(edited.json().path("note").isNull());
         assertEquals("Mentorer i arbetslivet", regionAdmin.get(root, "Accept-Language", "en").json().path("title").asText());
     }
 
     @Test
-    public void itemsAreFilteredAndPaged() {
+    void itemsAreFilteredAndPaged() {
         admin.put("/api/v1/municipalities/arjeplog/modules/lifecycle", null);
         String items = "/api/v1/municipalities/arjeplog/lifecycle/items";
-        admin.await(items, r -> r.status() == 200, PATIENCE);
+        admin.await(items, r -> r.status() == 200, Samverka.PATIENCE);
         for (int i = 0; i < 5; i++) {
             regionAdmin.post(items, item(i < 3 ? "ATTRACT" : "ROOT", "EFFORT", "Insats " + i, i % 2 == 0 ? "IN_PLACE" : "MISSING"));
         }
@@ -241,45 +240,45 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void aCsvWithOneBadRowImportsNothingAndNamesThatRow() {
+    void aCsvWithOneBadRowImportsNothingAndNamesThatRow() {
         String items = "/api/v1/municipalities/lulea/lifecycle/items";
         long before = regionAdmin.get(items).json().path("total").asLong();
         Reply refused = regionAdmin.send("POST", items + "/import", CSV_HEADER
                 + "ATTRACT,EFFORT,Film om Luleå,\"Berättelser, från invånarna\",Luleå kommun,,IN_PLACE,\n"
                 + "ROOT,EFFORT,Mentorer,,,,SOMETIMES,\n", "Content-Type", "text/csv; charset=UTF-8");
-        assertEquals(refused.toString(), 400, refused.status());
+        assertEquals(400, refused.status(), refused.toString());
         assertEquals("line 3, status", refused.json().path("errors").get(0).path("field").asText());
         assertEquals(before, regionAdmin.get(items).json().path("total").asLong());
 
         Reply imported = regionAdmin.send("POST", items + "/import", CSV_HEADER
                 + "ATTRACT,EFFORT,Film om Luleå,\"Berättelser, från invånarna\",Luleå kommun,,IN_PLACE,\n"
                 + "ROOT,EFFORT,Mentorer,,,,PLANNED,\n", "Content-Type", "text/csv; charset=UTF-8");
-        assertEquals(imported.toString(), 201, imported.status());
+        assertEquals(201, imported.status(), imported.toString());
         assertEquals(2, imported.json().path("imported").asInt());
         Reply export = regionAdmin.get(items + "/export");
         assertEquals(200, export.status());
         assertTrue(export.header("Content-Type").startsWith("text/csv"));
-        assertTrue(export.body(), export.body().startsWith("id,version," + CSV_HEADER.strip()));
+        assertTrue(export.body().startsWith("id,version," + CSV_HEADER.strip()), export.body());
         assertTrue(export.body().contains("\"Berättelser, från invånarna\""));
     }
 
     @Test
-    public void exportsAreSafeToOpenInASpreadsheetAndImportBackExactly() {
+    void exportsAreSafeToOpenInASpreadsheetAndImportBackExactly() {
         String kiruna = "/api/v1/municipalities/kiruna/lifecycle/items";
         String formula = "=HYPERLINK(\\\"http://evil.example\\\",\\\"Klicka här\\\")";
         Reply planted = regionAdmin.post(kiruna, item("ATTRACT", "EFFORT", formula, "PLANNED"));
-        assertEquals(planted.toString(), 201, planted.status());
+        assertEquals(201, planted.status(), planted.toString());
         String stored = planted.json().path("title").asText();
-        assertTrue(stored, stored.startsWith("=HYPERLINK("));
+        assertTrue(stored.startsWith("=HYPERLINK("), stored);
 
         Reply export = regionAdmin.get(kiruna + "/export");
-        assertTrue(export.body(), export.body().contains("\"'=HYPERLINK("));
-        assertFalse("no cell starts with a formula character", export.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"));
+        assertTrue(export.body().contains("\"'=HYPERLINK("), export.body());
+        assertFalse(export.body().matches("(?s).*(^|[,\\n])\"?[=+@].*"), "no cell starts with a formula character");
 
         long before = regionAdmin.get(kiruna).json().path("total").asLong();
         Reply reimported = regionAdmin.send("POST", kiruna + "/import", export.body(), "Content-Type", "text/csv; charset=UTF-8");
-        assertEquals(reimported.toString(), 200, reimported.status());
-        assertEquals("the formula text reads back as stored, so nothing changed", 0, reimported.json().path("imported").asInt());
+        assertEquals(200, reimported.status(), reimported.toString());
+        assertEquals(0, reimported.json().path("imported").asInt(), "the formula text reads back as stored, so nothing changed");
         assertEquals(before, reimported.json().path("unchanged").asLong());
         assertEquals(stored, regionAdmin.get(kiruna + "/" + planted.json().path("id").asLong()).json().path("title").asText());
         assertEquals(before, regionAdmin.get(kiruna).json().path("total").asLong());
@@ -289,7 +288,7 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void aSwedishOfficerEditsTheExportInHerSpreadsheetAndImportingItBackChangesTheRowsItNames() {
+    void aSwedishOfficerEditsTheExportInHerSpreadsheetAndImportingItBackChangesTheRowsItNames() {
         String items = "/api/v1/municipalities/boden/lifecycle/items";
         Reply lots = regionAdmin.post(items, item("WELCOME", "ROLE", "Inflyttarlots", "PLANNED"));
         regionAdmin.post(items, item("ROOT", "EFFORT", "Mentorer", "MISSING"));
@@ -298,25 +297,25 @@ public class LifecycleIT extends PlatformTestBase {
         Reply export = regionAdmin.get(items + "/export", "Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5");
         assertEquals(200, export.status());
         assertEquals("sv", export.header("Content-Language"));
-        assertTrue("a byte-order mark, then columns a Swedish spreadsheet splits", export.body().startsWith(
-                "\uFEFFid;version;fas;typ;titel;"));
+        assertTrue(export.body().startsWith(
+                "\uFEFFid;version;fas;typ;titel;"), "a byte-order mark, then columns a Swedish spreadsheet splits");
         String lotsId = String.valueOf(lots.json().path("id").asLong());
         String edited = export.body().lines().map(line -> line.startsWith(lotsId + ";")
                 ? line.replace(";Planerad;", ";På plats;") : line).collect(java.util.stream.Collectors.joining("\r\n"));
-        assertTrue(edited, edited.contains(";Inflyttarlots;") && edited.contains(";På plats;"));
-        Reply imported = regionAdmin.sendBytes("POST", items + "/import", edited.getBytes(StandardCharsets.UTF_8),
+        assertTrue(edited.contains(";Inflyttarlots;") && edited.contains(";På plats;"), edited);
+        Reply imported = regionAdmin.send("POST", items + "/import", edited.getBytes(StandardCharsets.UTF_8),
                 "Content-Type", "text/csv");
-        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals(200, imported.status(), imported.toString());
         assertEquals(1, imported.json().path("updated").asInt());
         assertEquals(0, imported.json().path("created").asInt());
-        assertEquals("no row was added", before, regionAdmin.get(items).json().path("total").asLong());
+        assertEquals(before, regionAdmin.get(items).json().path("total").asLong(), "no row was added");
         JsonNode changed = regionAdmin.get(items + "/" + lotsId).json();
         assertEquals("IN_PLACE", changed.path("status").asText());
         assertEquals(2, changed.path("version").asInt());
 
-        Reply stale = regionAdmin.sendBytes("POST", items + "/import", edited.replace(";På plats;", ";Delvis;")
+        Reply stale = regionAdmin.send("POST", items + "/import", edited.replace(";På plats;", ";Delvis;")
                 .getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
-        assertEquals("the row still names version 1", 412, stale.status());
+        assertEquals(412, stale.status(), "the row still names version 1");
         Reply foreign = regionAdmin.send("POST", items + "/import", "id,phase,kind,title,status\n999999,ROOT,ROLE,x,MISSING\n",
                 "Content-Type", "text/csv");
         assertEquals(400, foreign.status());
@@ -325,35 +324,35 @@ public class LifecycleIT extends PlatformTestBase {
 
         assertEquals(",", regionAdmin.get(items + "/export?format=csv&lang=sv").body().substring(2, 3));
         Reply matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv?lang=nb");
-        assertTrue(matrix.body(), matrix.body().startsWith("\uFEFF"));
-        assertTrue(matrix.body(), matrix.body().contains("municipalityId;kommune;Kartlegge;"));
+        assertTrue(matrix.body().startsWith("\uFEFF"), matrix.body());
+        assertTrue(matrix.body().contains("municipalityId;kommune;Kartlegge;"), matrix.body());
         assertEquals(400, regionAdmin.get(items + "/export?format=xlsx").status());
     }
 
     @Test
-    public void aCsvSavedByExcelOnWindowsImportsInItsDeclaredCharsetOrIsRefusedNamingTheLine() {
+    void aCsvSavedByExcelOnWindowsImportsInItsDeclaredCharsetOrIsRefusedNamingTheLine() {
         String items = "/api/v1/municipalities/lulea/lifecycle/items/import";
         byte[] excel = (CSV_HEADER + "ATTRACT,EFFORT,Välkomstfilm om Luleå,,Luleå kommun,,IN_PLACE,\r\n")
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        Reply undeclared = regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv");
-        assertEquals(undeclared.toString(), 400, undeclared.status());
+        Reply undeclared = regionAdmin.send("POST", items, excel, "Content-Type", "text/csv");
+        assertEquals(400, undeclared.status(), undeclared.toString());
         assertEquals("line 2", undeclared.json().path("errors").get(0).path("field").asText());
 
-        Reply declared = regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv; charset=windows-1252");
-        assertEquals(declared.toString(), 201, declared.status());
+        Reply declared = regionAdmin.send("POST", items, excel, "Content-Type", "text/csv; charset=windows-1252");
+        assertEquals(201, declared.status(), declared.toString());
         assertEquals("Välkomstfilm om Luleå", declared.json().path("items").get(0).path("title").asText());
 
-        assertEquals(415, regionAdmin.sendBytes("POST", items, excel, "Content-Type", "text/csv; charset=klingon").status());
+        assertEquals(415, regionAdmin.send("POST", items, excel, "Content-Type", "text/csv; charset=klingon").status());
     }
 
     @Test
-    public void theRegionDownloadsItsHeatmapAsSvgAndCsv() throws Exception {
+    void theRegionDownloadsItsHeatmapAsSvgAndCsv() throws Exception {
         regionAdmin.post("/api/v1/municipalities/kiruna/lifecycle/items", item("RECRUIT", "ROLE", "EURES-kontakt", "IN_PLACE"));
         JsonNode matrix = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json();
         List<String> rows = new ArrayList<>();
         matrix.path("rows").forEach(r -> rows.add(r.path("municipalityId").asText()));
-        assertTrue(rows.toString(), rows.containsAll(List.of("boden", "kiruna", "lulea")));
-        assertFalse("only Norrbotten's municipalities that use the module", rows.contains("umea") || rows.contains("pitea"));
+        assertTrue(rows.containsAll(List.of("boden", "kiruna", "lulea")), rows.toString());
+        assertFalse(rows.contains("umea") || rows.contains("pitea"), "only Norrbotten's municipalities that use the module");
         assertEquals(6, matrix.path("rows").get(0).path("cells").size());
 
         Reply svg = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=sv");
@@ -373,13 +372,13 @@ public class LifecycleIT extends PlatformTestBase {
                 cells++;
             }
         }
-        assertEquals("one cell per municipality and phase", rows.size() * 6, cells);
+        assertEquals(rows.size() * 6, cells, "one cell per municipality and phase");
 
         Reply norwegian = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg", "Accept-Language", "nn, de;q=0.8");
-        assertTrue("Bokmål labels from Accept-Language", norwegian.body().contains("Kartlegge"));
+        assertTrue(norwegian.body().contains("Kartlegge"), "Bokmål labels from Accept-Language");
         assertEquals("Accept-Language", norwegian.header("Vary"));
-        assertTrue("?lang wins over Accept-Language", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=en",
-                "Accept-Language", "sv").body().contains("Inventory"));
+        assertTrue(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.svg?lang=en",
+                "Accept-Language", "sv").body().contains("Inventory"), "?lang wins over Accept-Language");
 
         Reply csv = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix.csv");
         assertEquals(200, csv.status());
@@ -391,21 +390,21 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void theHistoryKeepsEachDaysAssessmentAndTheMatrixReadsBackAsItStoodOnADate() throws Exception {
+    void theHistoryKeepsEachDaysAssessmentAndTheMatrixReadsBackAsItStoodOnADate() throws Exception {
         String pajala = "/api/v1/municipalities/pajala/lifecycle";
         admin.put("/api/v1/municipalities/pajala/modules/lifecycle", null);
-        admin.await(pajala + "/items", r -> r.status() == 200, PATIENCE);
+        admin.await(pajala + "/items", r -> r.status() == 200, Samverka.PATIENCE);
         JsonNode nothing = regionAdmin.get(pajala + "/assessment/history").json();
-        assertEquals("nothing recorded, nothing kept", 0, nothing.path("snapshots").size());
+        assertEquals(0, nothing.path("snapshots").size(), "nothing recorded, nothing kept");
         assertTrue(nothing.path("overall").path("last").isNull());
 
         regionAdmin.post(pajala + "/items", item("INTRODUCE", "ROLE", "Inflyttarlots", "IN_PLACE", example("in-mover-service")));
         regionAdmin.post(pajala + "/items", item("INTRODUCE", "RESOURCE", "Bostadskö", "PARTIAL", example("housing-for-newcomers")));
         LocalDate utcBefore = LocalDate.now(ZoneOffset.UTC);
         JsonNode history = regionAdmin.get(pajala + "/assessment/history").json();
-        assertEquals("one snapshot a day: the day's last state", 1, history.path("snapshots").size());
+        assertEquals(1, history.path("snapshots").size(), "one snapshot a day: the day's last state");
         LocalDate today = LocalDate.parse(history.path("snapshots").get(0).path("date").asText());
-        assertTrue("days are UTC days", today.equals(utcBefore) || today.equals(LocalDate.now(ZoneOffset.UTC)));
+        assertTrue(today.equals(utcBefore) || today.equals(LocalDate.now(ZoneOffset.UTC)), "days are UTC days");
         JsonNode introduce = history.path("phases").get(3);
         assertEquals("INTRODUCE", introduce.path("phase").asText());
         assertEquals(75, introduce.path("trend").path("last").asInt());
@@ -414,12 +413,12 @@ public class LifecycleIT extends PlatformTestBase {
         JsonNode before = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=" + today.minusDays(1)).json();
         assertEquals(today.minusDays(1).toString(), before.path("asOf").asText());
         JsonNode pajalaBefore = row(before, "pajala");
-        assertEquals("before its first item Pajala had nothing mapped", 6, pajalaBefore.path("notMapped").size());
+        assertEquals(6, pajalaBefore.path("notMapped").size(), "before its first item Pajala had nothing mapped");
         assertTrue(pajalaBefore.path("overallReadiness").isNull());
         JsonNode now = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=" + today).json();
         assertEquals(75, row(now, "pajala").path("cells").get(3).path("score").asInt());
-        assertTrue("the live matrix has no date", regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json()
-                .path("asOf").isNull());
+        assertTrue(regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json()
+                .path("asOf").isNull(), "the live matrix has no date");
 
         Reply bad = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix?asOf=31.12.2025");
         assertEquals(400, bad.status());
@@ -445,15 +444,15 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals(1, pajalaTrend.path("points").size());
 
         Reply onDemand = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/history", null);
-        assertEquals(onDemand.toString(), 200, onDemand.status());
-        assertEquals("every assessment is kept already", 0,
-                regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/history", null).json().path("snapshotsWritten").asInt());
+        assertEquals(200, onDemand.status(), onDemand.toString());
+        assertEquals(0, regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/history", null).json().path("snapshotsWritten").asInt(),
+                "every assessment is kept already");
         Reply kiruna = admin.as(token("editor", "municipality:kiruna")).post("/api/v1/regions/norrbotten/lifecycle/history", null);
-        assertEquals("a municipality's editor does not take the region's snapshots", 403, kiruna.status());
+        assertEquals(403, kiruna.status(), "a municipality's editor does not take the region's snapshots");
     }
 
     @Test
-    public void theRegionSetsItsOwnThresholdInPlaceOfSamverkasSuggestion() {
+    void theRegionSetsItsOwnThresholdInPlaceOfSamverkasSuggestion() {
         String settings = "/api/v1/regions/norrbotten/lifecycle/settings";
         Reply suggested = regionAdmin.get(settings);
         assertEquals(50, suggested.json().path("threshold").asInt());
@@ -461,21 +460,21 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals("\"0\"", suggested.header("ETag"));
         assertEquals(428, regionAdmin.put(settings, "{\"threshold\":80}").status());
         var firsts = Concurrently.statuses(Concurrently.send(8, i -> admin.put("/api/v1/regions/vasterbotten/lifecycle/settings",
-                "{\"threshold\":" + (60 + i) + "}", "If-Match", "\"0\"")));
-        assertEquals("eight setting Västerbotten's threshold for the first time at once: one wins", Map.of(200, 1, 412, 7), firsts);
+                "{\"threshold\":" + (60 + i) + "}", "If-Match", "\"0\"")), Reply::status);
+        assertEquals(Map.of(200, 1, 412, 7), firsts, "eight setting Västerbotten's threshold for the first time at once: one wins");
         assertEquals(400, regionAdmin.put(settings, "{\"threshold\":101}", "If-Match", "\"0\"").status());
         try {
             Reply own = regionAdmin.put(settings, "{\"threshold\":80}", "If-Match", "\"0\"");
-            assertEquals(own.toString(), 200, own.status());
+            assertEquals(200, own.status(), own.toString());
             assertEquals("REGION", own.json().path("thresholdOrigin").asText());
             assertEquals("\"1\"", own.header("ETag"));
-            assertEquals("a second writer on the suggestion finds it changed", 412,
-                    regionAdmin.put(settings, "{\"threshold\":60}", "If-Match", "\"0\"").status());
+            assertEquals(412, regionAdmin.put(settings, "{\"threshold\":60}", "If-Match", "\"0\"").status(),
+                    "a second writer on the suggestion finds it changed");
             assertEquals(80, regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/matrix").json().path("threshold").asInt());
             assertEquals(80, regionAdmin.get(LULEA + "/assessment").json().path("threshold").asInt());
-            assertEquals("?threshold still wins", 30, regionAdmin.get(LULEA + "/assessment?threshold=30").json()
-                    .path("threshold").asInt());
-            assertEquals("its municipalities read it", 200, admin.as(token("viewer", "municipality:kiruna")).get(settings).status());
+            assertEquals(30, regionAdmin.get(LULEA + "/assessment?threshold=30").json()
+                    .path("threshold").asInt(), "?threshold still wins");
+            assertEquals(200, admin.as(token("viewer", "municipality:kiruna")).get(settings).status(), "its municipalities read it");
         } finally {
             regionAdmin.put(settings, "{\"threshold\":50}", "If-Match", "*");
         }
@@ -496,13 +495,13 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void actionsCloseWhiteSpotsAndOverdueOnesAreFlagged() {
+    void actionsCloseWhiteSpotsAndOverdueOnesAreFlagged() {
         String items = "/api/v1/municipalities/lulea/lifecycle/items";
         long gap = regionAdmin.post(items, item("ROOT", "EFFORT", "Föreningsliv för inflyttare", "MISSING")).json().path("id").asLong();
         String actions = "/api/v1/municipalities/lulea/lifecycle/actions";
         Reply overdue = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + gap + "],\"title\":\"Starta mentorprogram\","
                 + "\"responsible\":\"Näringslivskontoret\",\"dueDate\":\"" + LocalDate.now().minusDays(3) + "\"}");
-        assertEquals(overdue.toString(), 201, overdue.status());
+        assertEquals(201, overdue.status(), overdue.toString());
         assertTrue(overdue.json().path("overdue").asBoolean());
         assertEquals("OPEN", overdue.json().path("status").asText());
         Reply later = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"Välkomstmiddag\",\"dueDate\":\""
@@ -510,12 +509,12 @@ public class LifecycleIT extends PlatformTestBase {
         assertFalse(later.json().path("overdue").asBoolean());
         long kirunaItem = regionAdmin.post("/api/v1/municipalities/kiruna/lifecycle/items", item("ROOT", "EFFORT", "x", "MISSING"))
                 .json().path("id").asLong();
-        assertEquals("another municipality's item cannot be linked", 400,
-                regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + kirunaItem + "],\"title\":\"x\"}").status());
+        assertEquals(400, regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"itemIds\":[" + kirunaItem + "],\"title\":\"x\"}").status(),
+                "another municipality's item cannot be linked");
 
         List<String> listed = new ArrayList<>();
         regionAdmin.get(actions).json().forEach(a -> listed.add(a.path("title").asText()));
-        assertTrue(listed.toString(), listed.containsAll(List.of("Starta mentorprogram", "Välkomstmiddag")));
+        assertTrue(listed.containsAll(List.of("Starta mentorprogram", "Välkomstmiddag")), listed.toString());
 
         JsonNode root = phase(regionAdmin.get("/api/v1/municipalities/lulea/lifecycle/assessment").json(), "ROOT");
         assertTrue(root.path("openActions").asInt() >= 2);
@@ -531,15 +530,15 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void valuesAtTheLimitsAreStoredExactlyAndBeyondThemRefused() {
+    void valuesAtTheLimitsAreStoredExactlyAndBeyondThemRefused() {
         String actions = "/api/v1/municipalities/lulea/lifecycle/actions";
         for (String due : List.of("1582-10-10", "0000-01-01", "+10000-01-01")) {
             Reply refused = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"x\",\"dueDate\":\"" + due + "\"}");
-            assertEquals(due + ": " + refused, 400, refused.status());
+            assertEquals(400, refused.status(), due + ": " + refused);
             assertEquals("dueDate", refused.json().path("errors").get(0).path("field").asText());
         }
         Reply latest = regionAdmin.post(actions, "{\"phase\":\"ROOT\",\"title\":\"x\",\"dueDate\":\"9999-12-31\"}");
-        assertEquals(latest.toString(), 201, latest.status());
+        assertEquals(201, latest.status(), latest.toString());
         assertEquals("9999-12-31", regionAdmin.get(latest.header("Location")).json().path("dueDate").asText());
 
         List<String> drivers = new ArrayList<>();
@@ -548,7 +547,7 @@ public class LifecycleIT extends PlatformTestBase {
         }
         Reply persona = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
                 "{\"name\":\"Full\",\"drivers\":[" + String.join(",", drivers) + "]}");
-        assertEquals(persona.toString(), 201, persona.status());
+        assertEquals(201, persona.status(), persona.toString());
         assertEquals(30, regionAdmin.get(persona.header("Location")).json().path("drivers").size());
         drivers.add("\"one too many\"");
         assertEquals(400, regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
@@ -557,10 +556,10 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void norrbottensPersonaAndTargetAreThereAndProgressIsCounted() {
+    void norrbottensPersonaAndTargetAreThereAndProgressIsCounted() {
         JsonNode personas = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/personas").json();
         JsonNode migrant = personas.get(0);
-        assertEquals("the seed's own words", "sv", migrant.path("language").asText());
+        assertEquals("sv", migrant.path("language").asText(), "the seed's own words");
         assertEquals("Den globala inflyttaren", migrant.path("name").asText());
         assertEquals("den ansvarsfulla, nyfikna livsstilsmigranten", migrant.path("subtitle").asText());
         assertEquals(6, migrant.path("drivers").size());
@@ -573,9 +572,9 @@ public class LifecycleIT extends PlatformTestBase {
                 "{\"language\":\"sv\",\"name\":\"Återflyttaren\",\"drivers\":[\"Familjen\",\"Naturen\"],"
                 + "\"translations\":{\"se\":{\"name\":\"Ruovttoluotti\",\"drivers\":[\"Bearaš\",\"Luondu\"]}},"
                 + "\"origin\":\"Workshop i Haparanda\"}");
-        assertEquals(created.toString(), 201, created.status());
-        assertEquals("a language without a label file is data too", "Ruovttoluotti",
-                created.json().path("translations").path("se").path("name").asText());
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("Ruovttoluotti", created.json().path("translations").path("se").path("name").asText(),
+                "a language without a label file is data too");
         Reply badTag = regionAdmin.post("/api/v1/regions/norrbotten/lifecycle/personas",
                 "{\"name\":\"x\",\"translations\":{\"Svenska!\":{\"name\":\"x\"}}}");
         assertEquals(400, badTag.status());
@@ -608,7 +607,7 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals(200, regionAdmin.put("/api/v1/municipalities/lulea/lifecycle/in-movers/2025", "{\"count\":1500}").status());
         assertEquals(200, regionAdmin.put("/api/v1/municipalities/kiruna/lifecycle/in-movers/2025", "{\"count\":500}").status());
         Reply corrected = regionAdmin.put("/api/v1/municipalities/kiruna/lifecycle/in-movers/2025", "{\"count\":600}");
-        assertEquals("a correction needs the version", 428, corrected.status());
+        assertEquals(428, corrected.status(), "a correction needs the version");
         JsonNode kiruna = regionAdmin.get("/api/v1/municipalities/kiruna/lifecycle/in-movers").json();
         assertEquals(500, kiruna.get(0).path("count").asInt());
 
@@ -637,11 +636,11 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void progressIsTheNetChangeOfEveryMunicipalityReadFromTheStatisticsOfficesFile() {
+    void progressIsTheNetChangeOfEveryMunicipalityReadFromTheStatisticsOfficesFile() {
         String population = "/api/v1/regions/norrbotten/lifecycle/population";
-        Reply imported = regionAdmin.sendBytes("POST", population + "/import",
+        Reply imported = regionAdmin.send("POST", population + "/import",
                 scbFile(900, 400).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "Content-Type", "text/csv");
-        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals(200, imported.status(), imported.toString());
         assertEquals(3, imported.json().path("created").asInt() + imported.json().path("updated").asInt()
                 + imported.json().path("unchanged").asInt());
         assertEquals("25 Norrbottens län", imported.json().path("skippedTotals").get(0).asText());
@@ -654,18 +653,18 @@ public class LifecycleIT extends PlatformTestBase {
         assertEquals(lulea, luleaYear.path("netChange").asInt());
         assertEquals(1000, luleaYear.path("inFromCounty").asInt());
         JsonNode progress = regionAdmin.get("/api/v1/regions/norrbotten/lifecycle/progress").json();
-        assertEquals(progress.toString(), lulea + kiruna + overtornea, progress.path("counted").asInt());
+        assertEquals(lulea + kiruna + overtornea, progress.path("counted").asInt(), progress.toString());
         assertEquals(2024, progress.path("lastYear").asInt());
         assertEquals(3, progress.path("municipalitiesReported").asInt());
-        assertEquals("all 14 municipalities count, those without figures are named", 11, progress.path("notReported").size());
+        assertEquals(11, progress.path("notReported").size(), "all 14 municipalities count, those without figures are named");
         assertFalse(progress.path("complete").asBoolean());
         assertEquals(14, progress.path("municipalities").size());
         assertEquals(25000 - (lulea + kiruna + overtornea), progress.path("remainingLow").asInt());
 
         // One person moves from Luleå to Kiruna: an out-move of one, an in-move of the other.
-        Reply moved = regionAdmin.sendBytes("POST", population + "/import",
+        Reply moved = regionAdmin.send("POST", population + "/import",
                 scbFile(901, 401).getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "text/csv; charset=UTF-8");
-        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals(200, moved.status(), moved.toString());
         assertEquals(2, moved.json().path("updated").asInt());
         assertEquals(1, moved.json().path("unchanged").asInt());
         assertEquals(lulea - 1, regionAdmin.get(population + "/lulea/2024").json().path("netChange").asInt());
@@ -680,8 +679,8 @@ public class LifecycleIT extends PlatformTestBase {
                 "Content-Type", "text/csv; charset=UTF-8");
         assertEquals(400, umea.status());
         assertTrue(umea.body().contains("2480 Umeå"));
-        assertEquals("a refused file writes nothing", lulea - 1,
-                regionAdmin.get(population + "/lulea/2024").json().path("netChange").asInt());
+        assertEquals(lulea - 1, regionAdmin.get(population + "/lulea/2024").json().path("netChange").asInt(),
+                "a refused file writes nothing");
 
         Reply year = regionAdmin.get(population + "/kiruna/2024");
         String corrected = "{\"born\":251,\"died\":200,\"inFromCounty\":401,\"inFromCountry\":900,\"inFromAbroad\":300,"
@@ -697,41 +696,41 @@ public class LifecycleIT extends PlatformTestBase {
 
         Reply viewer = admin.post("/api/v1/tokens", "{\"name\":\"pop-viewer-" + System.nanoTime()
                 + "\",\"role\":\"viewer\",\"scope\":\"municipality:lulea\"}");
-        Api luleaViewer = admin.as(viewer.json().path("secret").asText());
+        Client luleaViewer = admin.as(viewer.json().path("secret").asText());
         assertEquals(200, luleaViewer.get(population + "?year=2024").status());
         assertEquals(403, luleaViewer.put(population + "/lulea/2030", corrected).status());
         assertEquals(403, luleaViewer.get("/api/v1/regions/norrbotten/lifecycle/progress").status());
     }
 
     @Test
-    public void healthShowsTheLifecycleModulesOwnCheck() {
-        Reply health = admin.await("/api/v1/health", r -> r.body().contains("Capacity inventory answers"), PATIENCE);
+    void healthShowsTheLifecycleModulesOwnCheck() {
+        Reply health = admin.await("/api/v1/health", r -> r.body().contains("Capacity inventory answers"), Samverka.PATIENCE);
         JsonNode lifecycle = health.json().path("modules").findParents("id").stream()
                 .filter(m -> m.path("id").asText().equals("lifecycle")).findFirst().orElseThrow();
-        assertEquals(lifecycle.toString(), "OK", lifecycle.path("health").asText());
+        assertEquals("OK", lifecycle.path("health").asText(), lifecycle.toString());
         assertEquals("Capacity inventory answers", lifecycle.path("checks").get(0).path("name").asText());
     }
 
     @Test
-    public void aRegionWhoseMunicipalitiesDoNotUseTheModuleIsToldHowToOpenItsView() {
+    void aRegionWhoseMunicipalitiesDoNotUseTheModuleIsToldHowToOpenItsView() {
         Reply closed = admin.get("/api/v1/regions/nordland/lifecycle/matrix");
         assertEquals(404, closed.status());
         String detail = closed.json().path("detail").asText();
-        assertTrue(detail, detail.contains("PUT /api/v1/municipalities/{municipalityId}/modules/lifecycle"));
-        assertEquals("the region itself cannot take a municipality module", 409,
-                admin.put("/api/v1/regions/nordland/modules/lifecycle", null).status());
+        assertTrue(detail.contains("PUT /api/v1/municipalities/{municipalityId}/modules/lifecycle"), detail);
+        assertEquals(409, admin.put("/api/v1/regions/nordland/modules/lifecycle", null).status(),
+                "the region itself cannot take a municipality module");
 
         assertEquals(201, admin.put("/api/v1/municipalities/bodo/modules/lifecycle", null).status());
-        assertEquals("the region sees its municipality's use", 200, admin.get("/api/v1/regions/nordland/lifecycle/matrix").status());
+        assertEquals(200, admin.get("/api/v1/regions/nordland/lifecycle/matrix").status(), "the region sees its municipality's use");
         assertEquals(204, admin.delete("/api/v1/municipalities/bodo/modules/lifecycle").status());
     }
 
     @Test
-    public void tenantsSeeOnlyTheirOwnLifecycleData() {
+    void tenantsSeeOnlyTheirOwnLifecycleData() {
         admin.post("/api/v1/municipalities/umea/lifecycle/items", item("ATTRACT", "EFFORT", "Umeå-hemlighet", "IN_PLACE"));
         Reply kirunaViewer = admin.post("/api/v1/tokens", "{\"name\":\"lc-viewer-" + System.nanoTime()
                 + "\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\"}");
-        Api viewer = admin.as(kirunaViewer.json().path("secret").asText());
+        Client viewer = admin.as(kirunaViewer.json().path("secret").asText());
         assertEquals(200, viewer.get("/api/v1/municipalities/kiruna/lifecycle/items").status());
         assertEquals(200, viewer.get("/api/v1/regions/norrbotten/lifecycle/personas").status());
         assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/lifecycle/items", item("ROOT", "ROLE", "x", "MISSING")).status());
@@ -744,42 +743,30 @@ public class LifecycleIT extends PlatformTestBase {
     }
 
     @Test
-    public void demoModeGivesAnUntouchedMunicipalityALabelledExampleInventory() throws Exception {
-        org.osgi.service.cm.Configuration demo = configurationAdmin.getConfiguration("org.samverka.plugin.lifecycle", "?");
-        java.util.Hashtable<String, Object> on = new java.util.Hashtable<>();
-        on.put("demoMode", Boolean.TRUE);
-        demo.update(on);
-        try {
+    void demoModeGivesAnUntouchedMunicipalityALabelledExampleInventory() throws Exception {
+        // Turned on in the platform's own config/, as an operator would; Configuration Admin takes it from there.
+        try (var demo = samverka.setting("org.samverka.plugin.lifecycle.cfg", "demoMode", "true")) {
             Reply items = admin.await("/api/v1/municipalities/gallivare/lifecycle/items",
-                    r -> r.status() == 200 && r.json().path("total").asInt() > 0, PATIENCE);
-            assertEquals(items.toString(), 10, items.json().path("total").asInt());
+                    r -> r.status() == 200 && r.json().path("total").asInt() > 0, Samverka.PATIENCE);
+            assertEquals(10, items.json().path("total").asInt(), items.toString());
             JsonNode first = items.json().path("items").get(0);
             assertTrue(first.path("demo").asBoolean());
             assertTrue(first.path("notes").asText().startsWith("Example data (demo mode)"));
             assertTrue(admin.get("/api/v1/regions/norrbotten/lifecycle/matrix").body().contains("gallivare"));
-        } finally {
-            demo.delete();
         }
     }
 
     @Test
-    public void removingThePluginAndCopyingItBackLosesNoItem() throws Exception {
+    void removingThePluginAndCopyingItBackLosesNoItem() throws Exception {
         String items = "/api/v1/municipalities/lulea/lifecycle/items";
         long id = regionAdmin.post(items, item("WELCOME", "EFFORT", "Välkomstpaket", "IN_PLACE")).json().path("id").asLong();
-        Files.delete(pluginFile);
-        assertEquals(404, admin.await("/api/v1/modules/lifecycle", r -> r.status() == 404, PATIENCE).status());
-        assertEquals(404, regionAdmin.await(items + "/" + id, r -> r.status() == 404, PATIENCE).status());
-        deploy();
-        Reply back = regionAdmin.await(items + "/" + id, r -> r.status() == 200, PATIENCE);
-        assertEquals(back.toString(), "Välkomstpaket", back.json().path("title").asText());
-    }
-
-    private void deploy() throws Exception {
-        if (!Files.exists(pluginFile)) {
-            Path staged = pluginFile.resolveSibling("lifecycle.part");
-            Files.copy(Path.of(System.getProperty("samverka.lifecycle.plugin")), staged);
-            Files.move(staged, pluginFile);
-        }
+        Path jar = MethodPlugins.jar("lifecycle");
+        samverka.undeploy(jar.getFileName().toString(), "lifecycle");
+        assertEquals(404, admin.await("/api/v1/modules/lifecycle", r -> r.status() == 404, Samverka.PATIENCE).status());
+        assertEquals(404, regionAdmin.await(items + "/" + id, r -> r.status() == 404, Samverka.PATIENCE).status());
+        samverka.deploy(jar, "lifecycle");
+        Reply back = regionAdmin.await(items + "/" + id, r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals("Välkomstpaket", back.json().path("title").asText(), back.toString());
     }
 
     private static String item(String phase, String kind, String title, String status) {

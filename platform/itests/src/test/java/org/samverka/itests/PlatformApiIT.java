@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,12 +170,7 @@ class PlatformApiIT {
     void oversizedAndOverNestedBodiesAreRefused() throws Exception {
         // A limit small enough that the whole body is sent before the 413 comes back, written into
         // the platform's config/ as an operator would (Configuration Admin takes it from there).
-        Path limits = samverka.config().resolve("org.samverka.rest.cfg");
-        String original = Files.readString(limits);
-        String smaller = original.replaceFirst("(?m)^maxBodyBytes=.*$", "maxBodyBytes=20000");
-        assertTrue(smaller.contains("maxBodyBytes=20000"), "the distribution's config/org.samverka.rest.cfg sets maxBodyBytes: " + original);
-        write(limits, smaller);
-        try {
+        try (var smaller = samverka.setting("org.samverka.rest.cfg", "maxBodyBytes", "20000")) {
             String big = "{\"id\":\"big\",\"code\":\"1\",\"country\":\"SE\",\"name\":\"" + "x".repeat(30_000) + "\"}";
             Reply refused = postAllowingDroppedConnections(big);
             for (int i = 0; i < 300 && (refused == null || refused.status() != 413); i++) {
@@ -190,8 +180,6 @@ class PlatformApiIT {
             assertNotNull(refused, "no answer to an oversized body");
             assertProblem(413, refused);
             assertTrue(refused.json().path("detail").asText().contains("20000 bytes"));
-        } finally {
-            write(limits, original);
         }
         // The REST whiteboard reloads with the restored limits: wait until the 30 kB body is
         // read again (and refused for its too-long name) several times in a row.
@@ -216,13 +204,6 @@ class PlatformApiIT {
         } catch (UncheckedIOException droppedConnection) {
             return null;
         }
-    }
-
-    /** Replaces a file of config/ at once, so the folder's watcher never reads half of it. */
-    private static void write(Path file, String content) throws IOException {
-        Path staged = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(staged, content, StandardCharsets.UTF_8);
-        Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Test

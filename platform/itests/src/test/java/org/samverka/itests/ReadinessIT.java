@@ -1,7 +1,7 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,22 +13,23 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.samverka.itests.Api.Reply;
 
 /**
  * Readiness as a load balancer meets it: the distribution started by {@code bin/samverka} with a
  * plugin and a broken plugin in {@code plugins/}, {@code /health} polled as fast as a client can.
  * From its first 200 on, the platform's own paths and the plugin's paths serve at once; the
- * broken plugin is reported failed without holding readiness back for ever.
+ * broken plugin is reported failed without holding readiness back for ever. JUnit 5, without the
+ * test kit: it starts a copy of the distribution itself.
  */
-public class ReadinessIT {
+class ReadinessIT {
 
     private final Path home = Path.of(System.getProperty("samverka.home")).toAbsolutePath();
     private final String token = "itest-ready-" + UUID.randomUUID();
 
     @Test
-    public void fromTheFirst200OnEveryPlatformAndPluginPathServes() throws Exception {
+    void fromTheFirst200OnEveryPlatformAndPluginPathServes() throws Exception {
         Path root = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
                 .resolve("ReadinessIT-" + System.nanoTime());
         Path copy = copyOfTheDistribution(root.resolve("samverka"));
@@ -49,14 +50,14 @@ public class ReadinessIT {
             Reply municipalities = admin.get("/api/v1/regions/norrbotten/municipalities");
             Reply items = admin.get("/api/v1/municipalities/lulea/lifecycle/items");
             Reply matrix = admin.get("/api/v1/regions/norrbotten/lifecycle/matrix");
-            assertEquals(municipalities.toString(), 200, municipalities.status());
+            assertEquals(200, municipalities.status(), municipalities.toString());
             assertEquals(14, municipalities.json().size());
-            assertEquals("the plugin's paths serve from the first 200: " + items, 200, items.status());
-            assertEquals(matrix.toString(), 200, matrix.status());
+            assertEquals(200, items.status(), "the plugin's paths serve from the first 200: " + items);
+            assertEquals(200, matrix.status(), matrix.toString());
 
-            assertTrue(ready.body(), ready.json().path("failedPlugins").toString().contains("broken.jar"));
-            assertTrue(ready.body(), ready.json().path("failedPlugins").toString().contains("corrupt.jar"));
-            assertTrue(ready.body(), ready.json().path("modules").toString().contains("\"lifecycle\""));
+            assertTrue(ready.json().path("failedPlugins").toString().contains("broken.jar"), ready.body());
+            assertTrue(ready.json().path("failedPlugins").toString().contains("corrupt.jar"), ready.body());
+            assertTrue(ready.json().path("modules").toString().contains("\"lifecycle\""), ready.body());
             assertEquals(200, anonymous.get("/api/v1/health/live").status());
 
             // An upload the client abandons is its own affair: one line in the log, no stack trace.
@@ -69,10 +70,10 @@ public class ReadinessIT {
             }
             Api.sleep(500);
             String log = Files.readString(root.resolve("data/logs/samverka.log"));
-            assertTrue(log, log.contains("Plugin org.samverka.test.broken from broken.jar could not start"));
-            assertTrue(log, log.contains("Plugin file corrupt.jar is not a plugin"));
-            assertTrue(log, log.contains("Refused a request whose body could not be read"));
-            assertTrue("no stack traces in the log:\n" + log, !log.contains("\tat "));
+            assertTrue(log.contains("Plugin org.samverka.test.broken from broken.jar could not start"), log);
+            assertTrue(log.contains("Plugin file corrupt.jar is not a plugin"), log);
+            assertTrue(log.contains("Refused a request whose body could not be read"), log);
+            assertTrue(!log.contains("\tat "), "no stack traces in the log:\n" + log);
         }
     }
 
@@ -85,7 +86,7 @@ public class ReadinessIT {
                 if (health.status() == 200) {
                     return health;
                 }
-                assertEquals(health.toString(), 503, health.status());
+                assertEquals(503, health.status(), health.toString());
             } catch (UncheckedIOException notListeningYet) {
                 Api.sleep(5);
             }

@@ -1,8 +1,8 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 /**
  * The built distribution started the way regional IT starts it, {@code bin/samverka}, twice on
  * one data directory: the first clean stop leaves a class data sharing archive, the second start
- * serves classes from it, and neither prints a warning.
+ * serves classes from it, and neither prints a warning. JUnit 5, without the test kit: it starts
+ * the distribution itself.
  */
-public class StartScriptIT {
+class StartScriptIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -28,13 +29,13 @@ public class StartScriptIT {
     private final String token = "itest-start-" + UUID.randomUUID();
 
     @Test
-    public void theSecondStartServesClassesFromTheArchiveTheFirstStopWrote() throws Exception {
+    void theSecondStartServesClassesFromTheArchiveTheFirstStopWrote() throws Exception {
         Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
                 .resolve("StartScriptIT-" + System.nanoTime());
 
         String first = startServeAndStop(data, "");
         try (Stream<Path> archives = Files.list(data.resolve("cds"))) {
-            assertEquals("one archive after a clean stop", 1, archives.filter(p -> p.toString().endsWith(".jsa")).count());
+            assertEquals(1, archives.filter(p -> p.toString().endsWith(".jsa")).count(), "one archive after a clean stop");
         }
 
         Path classLog = data.resolve("classes.log");
@@ -43,16 +44,16 @@ public class StartScriptIT {
         try (Stream<String> lines = Files.lines(classLog)) {
             archived = lines.filter(l -> l.contains("shared objects file (top)")).count();
         }
-        assertTrue("classes served from the archive: " + archived, archived > 1000);
+        assertTrue(archived > 1000, "classes served from the archive: " + archived);
 
         for (String output : List.of(first, second)) {
-            assertFalse(output, output.contains("[warning]") || output.contains("WARNING:"));
-            assertTrue(output, output.contains("Database closed"));
+            assertFalse(output.contains("[warning]") || output.contains("WARNING:"), output);
+            assertTrue(output.contains("Database closed"), output);
         }
     }
 
     @Test
-    public void withoutAnAdminPasswordTheFirstStartPrintsAOneTimeSetUpLink() throws Exception {
+    void withoutAnAdminPasswordTheFirstStartPrintsAOneTimeSetUpLink() throws Exception {
         Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
                 .resolve("StartScriptIT-setup-" + System.nanoTime());
         StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token, Map.of());
@@ -61,7 +62,7 @@ public class StartScriptIT {
             assertEquals(200, anonymous.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
             java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:" + samverka.port
                     + "/setup#code=([A-Za-z0-9_-]+)").matcher(samverka.printed());
-            assertTrue(samverka.printed(), link.find());
+            assertTrue(link.find(), samverka.printed());
             assertTrue(anonymous.get("/api/v1/setup").json().path("open").asBoolean());
             assertEquals(200, anonymous.get("/setup").status());
 
@@ -71,16 +72,16 @@ public class StartScriptIT {
             assertEquals(400, weak.status());
             Api.Reply done = anonymous.post("/api/v1/setup", "{\"code\":\"" + link.group(1)
                     + "\",\"password\":\"long-secret-passphrase\"}");
-            assertEquals(done.toString(), 201, done.status());
+            assertEquals(201, done.status(), done.toString());
             assertEquals("admin", done.json().path("person").path("username").asText());
             assertTrue(done.header("Set-Cookie").startsWith("samverka_session="));
             Api.Reply again = anonymous.post("/api/v1/setup", "{\"code\":\"" + link.group(1)
                     + "\",\"password\":\"another-long-password\"}");
-            assertEquals("the link works once", 404, again.status());
+            assertEquals(404, again.status(), "the link works once");
             assertFalse(anonymous.get("/api/v1/setup").json().path("open").asBoolean());
             assertEquals(201, anonymous.post("/api/v1/sessions",
                     "{\"username\":\"admin\",\"password\":\"long-secret-passphrase\"}").status());
-            assertFalse("the code never reaches the log", Files.readString(data.resolve("logs/samverka.log")).contains(link.group(1)));
+            assertFalse(Files.readString(data.resolve("logs/samverka.log")).contains(link.group(1)), "the code never reaches the log");
         }
     }
 
@@ -89,7 +90,7 @@ public class StartScriptIT {
         StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token, Map.of("JAVA_OPTS", javaOptions));
         try (samverka) {
             Api.Reply health = new Api(samverka.port, null).await("/api/v1/health", r -> r.status() == 200, PATIENCE);
-            assertEquals(samverka.printed(), 200, health == null ? 0 : health.status());
+            assertEquals(200, health == null ? 0 : health.status(), samverka.printed());
         }
         String printed = samverka.printed();
         Files.delete(samverka.output);

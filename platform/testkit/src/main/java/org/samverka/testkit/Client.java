@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * with {@code /api/} or {@code /app/} is taken as it is, and so is a whole address such as
  * {@code samverka.uri().resolve("/setup").toString()} for a page outside both), JSON in and out,
  * the bearer token on every request, extra headers as name/value pairs ({@code "If-Match", reply.etag()}).
+ * A body of {@code byte[]} goes as it is, for an upload in another charset or format (give its
+ * {@code Content-Type} as a header).
  * Immutable; {@link #as(String)} and {@link #with(String, String)} give changed copies.
  */
 public final class Client {
@@ -58,7 +60,7 @@ public final class Client {
         return send("GET", path, null, headers);
     }
 
-    /** POST; the body is JSON text, or any object Jackson writes as JSON, or {@code null} for none. */
+    /** POST; the body is JSON text, or any object Jackson writes as JSON, raw {@code byte[]}, or {@code null} for none. */
     public Reply post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
     }
@@ -72,8 +74,7 @@ public final class Client {
     }
 
     public Reply send(String method, String path, Object body, String... extraHeaders) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).method(method, publisher(body));
         request.header("Accept", "application/json, application/problem+json;q=0.9, */*;q=0.1");
         if (body != null) {
             request.header("Content-Type", "application/json");
@@ -137,6 +138,16 @@ public final class Client {
         for (int i = 0; i < pairs.size(); i += 2) {
             request.setHeader(pairs.get(i), pairs.get(i + 1));
         }
+    }
+
+    private static HttpRequest.BodyPublisher publisher(Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        if (body instanceof byte[] bytes) {
+            return HttpRequest.BodyPublishers.ofByteArray(bytes);
+        }
+        return HttpRequest.BodyPublishers.ofString(json(body));
     }
 
     private static String json(Object body) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -38,15 +40,19 @@ public final class Samverka implements AutoCloseable {
     private final Path plugins;
     private final Path log;
     private final URI base;
+    private final String adminToken;
+    private final String adminPassword;
     private final Client admin;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    private Samverka(Process process, Path data, Path plugins, Path log, URI base, String adminToken) {
+    private Samverka(Process process, Path data, Path plugins, Path log, URI base, String adminToken, String adminPassword) {
         this.process = process;
         this.data = data;
         this.plugins = plugins;
         this.log = log;
         this.base = base;
+        this.adminToken = adminToken;
+        this.adminPassword = adminPassword;
         this.admin = new Client(base, adminToken);
     }
 
@@ -65,13 +71,15 @@ public final class Samverka implements AutoCloseable {
             }
             int port = freePort();
             String adminToken = "testkit-" + UUID.randomUUID();
-            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, config, port, adminToken))
+            String adminPassword = "testkit-" + UUID.randomUUID();
+            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, config, port, adminToken, adminPassword))
                     .directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(data.resolve("samverka.out").toFile());
             builder.environment().put("SAMVERKA_ADMIN_TOKEN", adminToken);
+            // The environment's password would win over the framework property: the platform gets this one only.
             builder.environment().remove("SAMVERKA_ADMIN_PASSWORD");
             Samverka samverka = new Samverka(builder.start(), data, plugins, data.resolve("samverka.out"),
-                    URI.create("http://127.0.0.1:" + port), adminToken);
+                    URI.create("http://127.0.0.1:" + port), adminToken, adminPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(samverka.process::destroyForcibly));
             samverka.awaitReady(setup.modules(), setup.plugins().size());
             return samverka;
@@ -80,11 +88,14 @@ public final class Samverka implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path home, Path data, Path plugins, Path config, int port, String adminToken) {
+    private static List<String> command(Path home, Path data, Path plugins, Path config, int port, String adminToken,
+            String adminPassword) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Dsamverka.home=" + home, "-Dsamverka.data=" + data, "-Dsamverka.plugins=" + plugins,
                 "-Dorg.osgi.service.http.port=" + port, "-Dsamverka.admin.token=" + adminToken,
+                // The fresh database has nobody to sign in: the platform makes the person admin with this password.
+                "-Dsamverka.admin.password=" + adminPassword,
                 // Its own copy of the configuration, which a test may change without touching the runtime's.
                 "-Dfelix.fileinstall.dir=" + config,
                 "-Dlogback.configurationFile=" + home.resolve("config/logback.xml"),
@@ -127,6 +138,23 @@ public final class Samverka implements AutoCloseable {
     /** A client with the platform-admin token: may do everything. */
     public Client admin() {
         return admin;
+    }
+
+    /**
+     * The secret of the platform-admin token the platform was started with, for a request that
+     * {@link Client} does not send (raw HTTP on a socket, say); {@link #admin()} sends it already.
+     */
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /**
+     * The password of the platform-admin person {@code admin}, made on the first start (as
+     * {@code SAMVERKA_ADMIN_PASSWORD} does), for tests that sign in as a browser does
+     * ({@code POST /api/v1/sessions}). With it set, the one-time set-up link is closed.
+     */
+    public String adminPassword() {
+        return adminPassword;
     }
 
     /** A client without any token. */
@@ -237,6 +265,50 @@ public final class Samverka implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Puts a changed configuration file back as it was; see {@link #setting(String, String, String)}. */
+    public interface Restore extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Sets one key of a file in this platform's {@link #config()}, as an operator would: the file
+     * is replaced at once (the folder's watcher never reads half of it) and Configuration Admin
+     * gives the components the new value. Closing the handle puts the file back as it was.
+     *
+     * <pre>{@code
+     * try (var shorter = samverka.setting("org.samverka.http.cfg", "idleTimeoutSeconds", "2")) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the file has no such key to change
+     */
+    public Restore setting(String file, String key, String value) {
+        Path path = config().resolve(file);
+        try {
+            String original = Files.readString(path);
+            Pattern line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$");
+            if (!line.matcher(original).find()) {
+                throw new IllegalArgumentException("config/" + file + " has no key '" + key + "' to change");
+            }
+            replace(path, line.matcher(original).replaceFirst(Matcher.quoteReplacement(key + "=" + value)));
+            return () -> replace(path, original);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path file, String content) {
+        try {
+            Path staged = file.resolveSibling(file.getFileName() + ".part");
+            Files.writeString(staged, content);
+            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
         }
     }
 
