@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,11 +35,19 @@ public class OpenApiIT extends PlatformTestBase {
             deployPlugin(plugin + ".jar", "samverka." + plugin + ".plugin");
         }
         deployPlugin("notes.jar", NOTES_PLUGIN);
-        for (String module : new String[] {"lifecycle", "workshop", "cocreation", "positioning", "portfolio", "notes"}) {
+        String[] modules = {"lifecycle", "workshop", "cocreation", "positioning", "portfolio", "notes"};
+        for (String module : modules) {
             api.await("/api/v1/modules/" + module, r -> r.status() == 200 && "ACTIVE".equals(r.json().path("state").asText()),
                     PATIENCE);
         }
-        Set<String> served = servedEndpoints();
+        // A module is listed as active a moment before the REST whiteboard serves its resources.
+        Set<String> found = servedEndpoints();
+        for (int i = 0; i < 300 && !servesEvery(found, modules); i++) {
+            Thread.sleep(100);
+            found = servedEndpoints();
+        }
+        Set<String> served = found;
+        assertTrue("every plugin's resources are served: " + served, servesEvery(served, modules));
         Reply document = api.await("/api/v1/openapi.json", r -> r.status() == 200 && described(r.json()).containsAll(served), PATIENCE);
         assertEquals(document.toString(), 200, document.status());
         Set<String> missing = new TreeSet<>(served);
@@ -69,6 +78,10 @@ public class OpenApiIT extends PlatformTestBase {
         Files.delete(jar);
         Reply removed = api.await("/api/v1/openapi.json", r -> !r.json().path("paths").has(programmes), PATIENCE);
         assertTrue(removed.toString(), described(removed.json()).stream().noneMatch(e -> e.contains("/portfolio")));
+    }
+
+    private static boolean servesEvery(Set<String> served, String[] modules) {
+        return Arrays.stream(modules).allMatch(m -> served.stream().anyMatch(e -> e.contains("/" + m + "/") || e.endsWith("/" + m)));
     }
 
     /** "GET /path" for every operation in the document. */
