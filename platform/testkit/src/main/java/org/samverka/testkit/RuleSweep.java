@@ -159,6 +159,7 @@ public final class RuleSweep {
             List<Endpoint> mine = endpoints.stream().filter(e -> e.regional() == (tenants == REGIONS)).toList();
             if (!mine.isEmpty()) {
                 samverka.enable(moduleId, tenants.enableAs(tenants.withModule()), tenants.enableAs(tenants.other()));
+                samverka.awaitServing(moduleId);
                 mine.forEach(e -> accessRules(e, tenants));
                 isolation(mine, tenants);
             }

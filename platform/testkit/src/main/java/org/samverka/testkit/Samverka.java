@@ -82,6 +82,12 @@ public final class Samverka implements AutoCloseable {
                     URI.create("http://127.0.0.1:" + port), adminToken, adminPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(samverka.process::destroyForcibly));
             samverka.awaitReady(setup.modules(), setup.plugins().size());
+            try {
+                setup.modules().forEach(samverka::awaitServing);
+            } catch (RuntimeException notServing) {
+                samverka.close();
+                throw notServing;
+            }
             return samverka;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,6 +219,32 @@ public final class Samverka implements AutoCloseable {
                 PATIENCE);
         if (reply.status() != 200) {
             throw new IllegalStateException("Module '" + moduleId + "' did not start from " + jar + ": " + reply + "\n" + logTail());
+        }
+        awaitServing(moduleId);
+    }
+
+    /**
+     * Waits until the REST runtime serves the module's resources, which comes a moment after the
+     * module is listed as active (until then its paths answer 503 with Retry-After): a GET path of
+     * the module from {@code /openapi.json}, for Luleå or Norrbotten, answers anything but 503.
+     */
+    public void awaitServing(String moduleId) {
+        Reply document = admin.get("/openapi.json");
+        String path = null;
+        for (var entry : document.json().path("paths").properties()) {
+            String template = entry.getKey();
+            boolean mine = template.startsWith("/municipalities/{municipalityId}/" + moduleId)
+                    || template.startsWith("/regions/{regionId}/" + moduleId);
+            if (mine && entry.getValue().has("get")) {
+                path = template.replace("{municipalityId}", "lulea").replace("{regionId}", "norrbotten").replaceAll("\\{[^}/]+}", "1");
+                break;
+            }
+        }
+        if (path != null) {
+            Reply served = admin.await(path, r -> r.status() != 503, PATIENCE);
+            if (served.status() == 503) {
+                throw new IllegalStateException("Module '" + moduleId + "' is active but its resources are not served: " + served);
+            }
         }
     }
 
