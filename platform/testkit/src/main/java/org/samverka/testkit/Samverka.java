@@ -32,7 +32,12 @@ public final class Samverka implements AutoCloseable {
     public static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** What to boot: an unpacked runtime, a data folder for this platform only, plugin jars, modules to wait for. */
-    public record Setup(Path runtime, Path data, List<Path> plugins, List<String> modules) {
+    public record Setup(Path runtime, Path data, List<Path> plugins, List<String> modules, boolean framework) {
+
+        /** Without the {@link Framework} agent. */
+        public Setup(Path runtime, Path data, List<Path> plugins, List<String> modules) {
+            this(runtime, data, plugins, modules, false);
+        }
     }
 
     private final Process process;
@@ -44,6 +49,8 @@ public final class Samverka implements AutoCloseable {
     private final String adminPassword;
     private final Client admin;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private Framework framework;
 
     private Samverka(Process process, Path data, Path plugins, Path log, URI base, String adminToken, String adminPassword) {
         this.process = process;
@@ -72,7 +79,14 @@ public final class Samverka implements AutoCloseable {
             int port = freePort();
             String adminToken = "testkit-" + UUID.randomUUID();
             String adminPassword = "testkit-" + UUID.randomUUID();
-            ProcessBuilder builder = new ProcessBuilder(command(home, data, plugins, config, port, adminToken, adminPassword))
+            List<String> command = command(home, data, plugins, config, port, adminToken, adminPassword);
+            String agentSecret = "testkit-" + UUID.randomUUID();
+            if (setup.framework()) {
+                // Installed and started with the platform's own bundles, before any plugin.
+                command.addAll(1, List.of("-Dfelix.auto.start.3=" + Framework.agentJar().toUri(),
+                        "-D" + Framework.SECRET_PROPERTY + "=" + agentSecret));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(data.resolve("samverka.out").toFile());
             builder.environment().put("SAMVERKA_ADMIN_TOKEN", adminToken);
@@ -80,6 +94,9 @@ public final class Samverka implements AutoCloseable {
             builder.environment().remove("SAMVERKA_ADMIN_PASSWORD");
             Samverka samverka = new Samverka(builder.start(), data, plugins, data.resolve("samverka.out"),
                     URI.create("http://127.0.0.1:" + port), adminToken, adminPassword);
+            if (setup.framework()) {
+                samverka.framework = new Framework(samverka.base, agentSecret);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(samverka.process::destroyForcibly));
             samverka.awaitReady(setup.modules(), setup.plugins().size());
             try {
@@ -139,6 +156,18 @@ public final class Samverka implements AutoCloseable {
     /** The address of the platform, such as {@code http://127.0.0.1:41234}. */
     public URI uri() {
         return base;
+    }
+
+    /**
+     * The OSGi framework inside, for a test class annotated {@code @SamverkaTest(framework = true)}.
+     *
+     * @throws IllegalStateException when the platform was booted without it
+     */
+    public Framework framework() {
+        if (framework == null) {
+            throw new IllegalStateException("Boot with @SamverkaTest(framework = true) to reach the framework");
+        }
+        return framework;
     }
 
     /** A client with the platform-admin token: may do everything. */

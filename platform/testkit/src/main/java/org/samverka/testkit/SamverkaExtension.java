@@ -46,7 +46,7 @@ final class SamverkaExtension implements BeforeAllCallback, ParameterResolver {
         List<String> modules = settings == null ? List.of() : List.of(settings.modules());
         return Samverka.boot(new Samverka.Setup(RuntimeLocator.runtime(),
                 required("samverka.test.data").resolve(testClass.getSimpleName() + "-" + System.currentTimeMillis()),
-                plugins(), modules));
+                plugins(), modules, settings != null && settings.framework()));
     }
 
     private static List<Path> plugins() {

@@ -37,4 +37,11 @@ public @interface SamverkaTest {
      * modules as plugin jars were put in.
      */
     String[] modules() default {};
+
+    /**
+     * Installs the test kit's agent bundle, so that {@link Samverka#framework()} can stop bundles,
+     * disable components, read the REST runtime's DTOs and services, add a health check or call a
+     * service inside the platform. Off by default: a plugin's tests rarely need it.
+     */
+    boolean framework() default false;
 }
