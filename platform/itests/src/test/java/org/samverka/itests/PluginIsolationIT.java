@@ -1,70 +1,69 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.ServiceReference;
-import org.samverka.itests.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
  * A plugin that tries every reach plugins may not make (platform-intruder test plugin): each is
  * refused, the plugin itself still starts, and the platform and the other plugins keep serving.
+ * The intruder reports what it got as properties of a service it registers.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PluginIsolationIT extends PlatformTestBase {
+@SamverkaTest(framework = true)
+class PluginIsolationIT {
 
     private static final String REPORT = "(reach.platformSchema=*)";
 
     @Test
-    public void everyForbiddenReachIsRefusedAndThePlatformKeepsServing() throws Exception {
-        deployPlugin("notes.jar", NOTES_PLUGIN);
-        enable("notes", "", "lulea");
+    void everyForbiddenReachIsRefusedAndThePlatformKeepsServing(Samverka samverka) {
+        Client api = samverka.admin();
+        TestPlugins.place(samverka, TestPlugins.notes(), "notes.jar");
+        TestPlugins.enable(samverka, "notes", "", "lulea");
         Reply before = api.post("/api/v1/municipalities/lulea/notes", "{\"text\":\"before the intruder\"}");
         assertEquals(201, before.status());
 
-        deployTestPlugin("intruder");
-        ServiceReference<?> report = awaitReport();
+        TestPlugins.place(samverka, TestPlugins.testPlugin("intruder"), "intruder.jar");
+        JsonNode report = awaitReport(samverka);
 
         assertRefused(report, "reach.platformSchema", "are the platform's");
         assertRefused(report, "reach.otherPluginSchema", "belongs to bundle org.samverka.plugin.notes");
         assertRefused(report, "reach.otherBundlesIdentity", "opens schemas only as itself");
         assertRefused(report, "reach.dataSourceByType", "nothing found");
         assertRefused(report, "reach.dataSourceAmongAllServices", "nothing found");
-        assertEquals("a plugin still opens its own schema", "opened", report.getProperty("ownSchema"));
-        assertEquals("the intruder did get the platform's observer interface, so its refusal is tested too", true,
-                report.getProperty("spiObserverRegistered"));
+        assertEquals("opened", report.path("ownSchema").asText(), "a plugin still opens its own schema");
+        assertTrue(report.path("spiObserverRegistered").asBoolean(),
+                "the intruder did get the platform's observer interface, so its refusal is tested too");
 
         assertEquals(201, api.post("/api/v1/municipalities/lulea/notes", "{\"text\":\"after the intruder\"}").status());
         assertEquals(201, api.put("/api/v1/municipalities/kiruna/modules/notes", null).status());
-        assertEquals("no transaction was shown to the intruder's observers", 0, awaitReport().getProperty("observed"));
+        assertEquals(0, awaitReport(samverka).path("observed").asInt(-1), "no transaction was shown to the intruder's observers");
 
         assertEquals(200, api.get("/api/v1/health").status());
         assertEquals(2, api.get("/api/v1/municipalities/lulea/notes").json().path("total").asInt());
         assertEquals(14, api.get("/api/v1/regions/norrbotten/municipalities").json().size());
     }
 
-    private ServiceReference<?> awaitReport() throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+    private static JsonNode awaitReport(Samverka samverka) {
+        long deadline = System.nanoTime() + Samverka.PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            ServiceReference<?>[] found = context.getServiceReferences((String) null, REPORT);
-            if (found != null && found[0].getProperty("spiObserverRegistered") != null) {
-                return found[0];
+            JsonNode found = samverka.framework().services(REPORT);
+            if (!found.isEmpty() && found.get(0).path("properties").has("spiObserverRegistered")) {
+                return found.get(0).path("properties");
             }
             Api.sleep(100);
         }
         throw new AssertionError("the intruder plugin never reported");
     }
 
-    private static void assertRefused(ServiceReference<?> report, String reach, String because) {
-        Object outcome = report.getProperty(reach);
-        assertNotNull(reach, outcome);
-        assertTrue(reach + ": " + outcome, outcome.toString().startsWith("refused: ") && outcome.toString().contains(because));
+    private static void assertRefused(JsonNode report, String reach, String because) {
+        String outcome = report.path(reach).asText(null);
+        assertTrue(outcome != null, reach + " is reported");
+        assertTrue(outcome.startsWith("refused: ") && outcome.contains(because), reach + ": " + outcome);
     }
 }

@@ -1,40 +1,49 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.ServiceReference;
-import org.samverka.itests.Api.Reply;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Framework;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
- * One plugin's service used by another: the lifecycle plugin turns decisions into actions
- * ({@code LifecycleActions}); the notes plugin turns a note into one when the lifecycle plugin is
- * there, and works the same without it, whichever comes first and whichever goes.
+ * One plugin using another's service (notes → lifecycle actions) through the service registry:
+ * each serves without the other, the consumer picks the provider up when it arrives, and a
+ * stopped provider makes the consumer answer 409 for that one operation, nothing else.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PluginServicesIT extends PlatformTestBase {
+@SamverkaTest(framework = true)
+class PluginServicesIT {
 
     private static final String NOTES = "/api/v1/municipalities/lulea/notes";
     private static final String ACTIONS = "org.samverka.plugin.lifecycle.api.LifecycleActions";
 
+    private Samverka samverka;
+    private Client api;
+    private Framework framework;
+
+    @BeforeEach
+    void platform(Samverka samverka) {
+        this.samverka = samverka;
+        this.api = samverka.admin();
+        this.framework = samverka.framework();
+    }
+
     @Test
-    public void theProviderServesWithoutAConsumerAndTheConsumerWithoutAProvider() throws Exception {
-        Path lifecyclePlugin = deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
-        enable("lifecycle", "/actions", "lulea");
-        String created = createThroughTheService(new Object[] {"lulea", "welcome", "Välkomstträff för nya grannar",
-            "Fritidsförvaltningen", LocalDate.of(2027, 3, 1), "workshop", "42"});
+    void theProviderServesWithoutAConsumerAndTheConsumerWithoutAProvider() throws Exception {
+        Path lifecyclePlugin = TestPlugins.place(samverka, TestPlugins.lifecycle(), "lifecycle.jar");
+        TestPlugins.enable(samverka, "lifecycle", "/actions", "lulea");
+        String created = createThroughTheService("lulea", "welcome", "Välkomstträff för nya grannar", "Fritidsförvaltningen",
+                "2027-03-01", "workshop", "42");
         JsonNode action = api.get(created).json();
         assertEquals("Välkomstträff för nya grannar", action.path("title").asText());
         assertEquals("WELCOME", action.path("phase").asText());
@@ -42,31 +51,30 @@ public class PluginServicesIT extends PlatformTestBase {
         assertEquals("42", action.path("origin").path("reference").asText());
 
         Files.delete(lifecyclePlugin);
-        api.await("/api/v1/modules/lifecycle", r -> r.status() == 404, PATIENCE);
-        deployPlugin("notes.jar", NOTES_PLUGIN);
-        enable("notes", "", "lulea");
+        api.await("/api/v1/modules/lifecycle", r -> r.status() == 404, Samverka.PATIENCE);
+        TestPlugins.place(samverka, TestPlugins.notes(), "notes.jar");
+        TestPlugins.enable(samverka, "notes", "", "lulea");
         String note = createNote("Språkcafé på biblioteket varje torsdag");
         Reply without = api.post(note + "/action", "{\"phase\":\"WELCOME\"}");
-        assertEquals(without.toString(), 409, without.status());
-        assertTrue(without.body(), without.json().path("detail").asText().contains("not running"));
-        assertEquals("every other endpoint of the consumer serves", 200, api.get(NOTES).status());
+        assertEquals(409, without.status(), without.toString());
+        assertTrue(without.json().path("detail").asText().contains("not running"), without.body());
+        assertEquals(200, api.get(NOTES).status(), "every other endpoint of the consumer serves");
 
-        deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
-        Reply with = api.await("/api/v1/health", r -> api.post(note + "/action", "{\"phase\":\"WELCOME\"}").status() == 201,
-                PATIENCE);
-        assertEquals("a provider that arrives after its consumer is used once it is there", 200, with.status());
+        TestPlugins.place(samverka, TestPlugins.lifecycle(), "lifecycle.jar");
+        Reply with = awaitAction(note, "{\"phase\":\"WELCOME\"}");
+        assertEquals(201, with.status(), "a provider that arrives after its consumer is used once it is there: " + with);
     }
 
     @Test
-    public void aNoteBecomesAnActionAndWhileTheProviderIsStoppedTheConsumerStillServes() throws Exception {
-        deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
-        deployPlugin("notes.jar", NOTES_PLUGIN);
-        enable("lifecycle", "/actions", "lulea");
-        enable("notes", "", "lulea");
+    void aNoteBecomesAnActionAndWhileTheProviderIsStoppedTheConsumerStillServes() {
+        TestPlugins.place(samverka, TestPlugins.lifecycle(), "lifecycle.jar");
+        TestPlugins.place(samverka, TestPlugins.notes(), "notes.jar");
+        TestPlugins.enable(samverka, "lifecycle", "/actions", "lulea");
+        TestPlugins.enable(samverka, "notes", "", "lulea");
         String note = createNote("Ta fram en inflyttarguide tillsammans med föreningarna");
 
         Reply created = awaitAction(note, "{\"phase\":\"introduce\",\"responsible\":\"Kommunen\",\"dueDate\":\"2027-06-30\"}");
-        assertEquals(created.toString(), 201, created.status());
+        assertEquals(201, created.status(), created.toString());
         JsonNode action = api.get(created.header("Location")).json();
         assertEquals("Ta fram en inflyttarguide tillsammans med föreningarna", action.path("title").asText());
         assertEquals("INTRODUCE", action.path("phase").asText());
@@ -79,48 +87,40 @@ public class PluginServicesIT extends PlatformTestBase {
         assertEquals(400, api.post(note + "/action", "").status());
         Reply notUsed = api.post("/api/v1/municipalities/kiruna/notes/" + idOf(enableAndCreate("kiruna")) + "/action",
                 "{\"phase\":\"ROOT\"}");
-        assertEquals("kiruna does not use lifecycle mapping", 409, notUsed.status());
-        assertTrue(notUsed.body(), notUsed.json().path("detail").asText().contains("PUT /api/v1/municipalities/kiruna/modules/lifecycle"));
+        assertEquals(409, notUsed.status(), "kiruna does not use lifecycle mapping");
+        assertTrue(notUsed.json().path("detail").asText().contains("PUT /api/v1/municipalities/kiruna/modules/lifecycle"),
+                notUsed.body());
 
-        Bundle lifecycle = bundle("org.samverka.plugin.lifecycle").orElseThrow();
-        lifecycle.stop();
+        framework.stop("org.samverka.plugin.lifecycle");
         try {
             Reply stopped = api.post(note + "/action", "{\"phase\":\"ROOT\"}");
-            assertEquals(stopped.toString(), 409, stopped.status());
+            assertEquals(409, stopped.status(), stopped.toString());
             assertEquals(200, api.get(note).status());
             assertEquals(201, api.post(NOTES, "{\"text\":\"skrivs medan livscykeln står still\"}").status());
         } finally {
-            lifecycle.start();
+            framework.start("org.samverka.plugin.lifecycle");
         }
         assertEquals(201, awaitAction(note, "{\"phase\":\"ROOT\"}").status());
     }
 
     /**
-     * Calls {@code LifecycleActions.create} as another plugin would, but by reflection: a test that
-     * wired itself to the lifecycle API would be refreshed, mid-test, when the plugin goes.
+     * Calls {@code LifecycleActions.create} as another plugin would, through the test kit's agent
+     * (which does not wire itself to the lifecycle API, so the plugin may go mid-test).
      */
-    private String createThroughTheService(Object[] decision) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        ServiceReference<?>[] found = null;
-        // getAllServiceReferences: the framework would wire this test to the package to check assignability.
-        while ((found = context.getAllServiceReferences(ACTIONS, null)) == null && System.nanoTime() < deadline) {
+    private String createThroughTheService(String municipality, String phase, String title, String responsible, String dueDate,
+            String originModule, String originReference) {
+        JsonNode decision = JsonNodeFactory.instance.objectNode().put("municipalityId", municipality).put("phase", phase)
+                .put("title", title).put("responsible", responsible).put("dueDate", dueDate).put("originModule", originModule)
+                .put("originReference", originReference);
+        long deadline = System.nanoTime() + Samverka.PATIENCE.toNanos();
+        while (framework.services("(objectClass=" + ACTIONS + ")").isEmpty() && System.nanoTime() < deadline) {
             Api.sleep(100);
         }
-        assertTrue("the lifecycle plugin offers " + ACTIONS, found != null);
-        Bundle provider = found[0].getBundle();
-        Class<?> decisionType = provider.loadClass("org.samverka.plugin.lifecycle.api.Decision");
-        Object service = context.getService(found[0]);
-        try {
-            Object created = provider.loadClass(ACTIONS).getMethod("create", decisionType)
-                    .invoke(service, decisionType.getConstructors()[0].newInstance(decision));
-            return (String) created.getClass().getMethod("path").invoke(created);
-        } finally {
-            context.ungetService(found[0]);
-        }
+        return framework.call(ACTIONS, "create", decision).path("path").asText();
     }
 
     private Reply awaitAction(String note, String body) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + Samverka.PATIENCE.toNanos();
         Reply reply = api.post(note + "/action", body);
         while (reply.status() != 201 && System.nanoTime() < deadline) {
             Api.sleep(100);
@@ -131,7 +131,7 @@ public class PluginServicesIT extends PlatformTestBase {
 
     private String createNote(String text) {
         Reply note = api.post(NOTES, "{\"text\":\"" + text + "\"}");
-        assertEquals(note.toString(), 201, note.status());
+        assertEquals(201, note.status(), note.toString());
         return note.header("Location");
     }
 

@@ -1,7 +1,7 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,31 +24,39 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
  * Plugins replaced while clients keep calling them, and copies of plugins coming and going:
  * no answer is a server error other than 503 with Retry-After, every error is problem+json, and
  * a plugin stays while any jar of it remains in the folder.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class PluginSwapIT extends PlatformTestBase {
+@SamverkaTest
+class PluginSwapIT {
 
     /** How long the load runs; the issue's own measure is 60 s with a redeploy every 10 s. */
     private static final int LOAD_SECONDS = Integer.getInteger("samverka.itest.loadSeconds", 60);
     private static final int CLIENTS = 64;
     private static final String ITEM = "{\"phase\":\"WELCOME\",\"kind\":\"EFFORT\",\"title\":\"%s\",\"status\":\"PLANNED\"}";
 
+    private Samverka samverka;
+    private Client api;
+
+    @BeforeEach
+    void platform(Samverka samverka) {
+        this.samverka = samverka;
+        this.api = samverka.admin();
+    }
+
     @Test
-    public void aSecondCopyOfAPluginComesAndGoesWithoutTakingThePluginAlong() throws Exception {
-        Path original = deployPlugin("notes.jar", NOTES_PLUGIN);
-        enable("notes", "", "boden");
+    void aSecondCopyOfAPluginComesAndGoesWithoutTakingThePluginAlong() throws Exception {
+        Path original = TestPlugins.place(samverka, TestPlugins.notes(), "notes.jar");
+        TestPlugins.enable(samverka, "notes", "", "boden");
         Path copy = original.resolveSibling("notes-copy.jar");
         Files.copy(original, original.resolveSibling("notes-copy.part"));
         Files.move(original.resolveSibling("notes-copy.part"), copy);
@@ -57,17 +65,17 @@ public class PluginSwapIT extends PlatformTestBase {
         Files.delete(copy);
         Api.sleep(1500); // several scans of the folder
         Reply module = api.get("/api/v1/modules/notes");
-        assertEquals("the plugin stays while its original jar lies there: " + module, "ACTIVE", module.json().path("state").asText());
+        assertEquals("ACTIVE", module.json().path("state").asText(), "the plugin stays while its original jar lies there: " + module);
         assertEquals(200, api.get("/api/v1/municipalities/boden/notes").status());
 
         Files.delete(original);
-        assertEquals(404, api.await("/api/v1/modules/notes", r -> r.status() == 404, PATIENCE).status());
+        assertEquals(404, api.await("/api/v1/modules/notes", r -> r.status() == 404, Samverka.PATIENCE).status());
     }
 
     @Test
-    public void sixtyFourClientsWhileThePluginIsReplacedEveryTenSecondsGetNoServerError() throws Exception {
-        Path plugin = deployPlugin("lifecycle.jar", LIFECYCLE_PLUGIN);
-        enable("lifecycle", "/items", "lulea", "kiruna", "pitea");
+    void sixtyFourClientsWhileThePluginIsReplacedEveryTenSecondsGetNoServerError() throws Exception {
+        Path plugin = TestPlugins.place(samverka, TestPlugins.lifecycle(), "lifecycle.jar");
+        TestPlugins.enable(samverka, "lifecycle", "/items", "lulea", "kiruna", "pitea");
         List<String> items = new ArrayList<>();
         for (String town : List.of("lulea", "kiruna", "pitea")) {
             items.add(api.post("/api/v1/municipalities/" + town + "/lifecycle/items", String.format(ITEM, "seed")).header("Location"));
@@ -93,8 +101,7 @@ public class PluginSwapIT extends PlatformTestBase {
                     }
                     String problem = problemWith(reply);
                     if (problem != null) {
-                        wrong.putIfAbsent(reply.status() + " " + problem, reply.response().request().method() + " "
-                                + reply.response().uri().getPath() + " → " + reply);
+                        wrong.putIfAbsent(reply.status() + " " + problem, reply.toString());
                     }
                 }
                 return null;
@@ -113,10 +120,10 @@ public class PluginSwapIT extends PlatformTestBase {
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
 
         System.out.printf("%d clients for %d s, %d redeploys: %s%n", CLIENTS, LOAD_SECONDS, redeploys, statuses);
-        assertEquals("answers that break the rules: " + wrong, Map.of(), wrong);
-        assertTrue("mostly served: " + statuses, statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0) > 1000);
-        assertTrue("redeployed " + redeploys + " times", redeploys >= LOAD_SECONDS / 10 - 1);
-        assertEquals(200, api.await("/api/v1/municipalities/lulea/lifecycle/items", r -> r.status() == 200, PATIENCE).status());
+        assertEquals(Map.of(), wrong, "answers that break the rules: " + wrong);
+        assertTrue(statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0) > 1000, "mostly served: " + statuses);
+        assertTrue(redeploys >= LOAD_SECONDS / 10 - 1, "redeployed " + redeploys + " times");
+        assertEquals(200, api.await("/api/v1/municipalities/lulea/lifecycle/items", r -> r.status() == 200, Samverka.PATIENCE).status());
     }
 
     /** 70 % reads, 30 % writes, on the plugin and on the platform. */
@@ -169,7 +176,7 @@ public class PluginSwapIT extends PlatformTestBase {
     /** The built plugin with one more entry: another jar of the same bundle, so the folder updates it. */
     private static void replaceWithChangedBuild(Path plugin, int generation) throws IOException {
         Path staged = plugin.resolveSibling("lifecycle.jar.part");
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty(LIFECYCLE_PLUGIN)));
+        try (InputStream in = Files.newInputStream(TestPlugins.lifecycle());
                 ZipInputStream source = new ZipInputStream(in);
                 OutputStream out = Files.newOutputStream(staged);
                 ZipOutputStream target = new ZipOutputStream(out)) {

@@ -1,158 +1,159 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
-import javax.inject.Inject;
-
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
-import org.osgi.service.jakartars.runtime.dto.DTOConstants;
-import org.samverka.itests.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Framework;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /** Failures stay contained: a broken plugin does not take the platform down; a lost database shows in health. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ResilienceIT extends PlatformTestBase {
+@SamverkaTest(framework = true)
+class ResilienceIT {
 
-    @Inject
-    private ServiceComponentRuntime components;
+    /** {@code DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE} of the Jakarta REST whiteboard. */
+    private static final int REQUIRED_EXTENSIONS_UNAVAILABLE = 5;
 
-    @Inject
-    private JakartarsServiceRuntime restRuntime;
+    private Samverka samverka;
+    private Client api;
+    private Client anonymous;
+    private Framework framework;
+
+    @BeforeEach
+    void platform(Samverka samverka) {
+        this.samverka = samverka;
+        this.api = samverka.admin();
+        this.anonymous = samverka.anonymous();
+        this.framework = samverka.framework();
+    }
 
     @Test
-    public void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {
-        Path broken = Path.of(context.getProperty("samverka.plugins"), "broken.jar");
+    void aPluginThatCannotStartLeavesThePlatformServing() throws Exception {
+        Path broken = samverka.plugins().resolve("broken.jar");
         TestBundles.writeUnresolvable(broken, "org.samverka.test.broken");
 
         Reply health = api.await("/api/v1/health",
-                r -> r.json().path("framework").path("notActive").toString().contains("org.samverka.test.broken"), PATIENCE);
-        assertEquals(health.toString(), 200, health.status());
+                r -> r.json().path("framework").path("notActive").toString().contains("org.samverka.test.broken"), Samverka.PATIENCE);
+        assertEquals(200, health.status(), health.toString());
         assertEquals("UP", health.json().path("status").asText());
         assertEquals(14, api.get("/api/v1/regions/norrbotten/municipalities").json().size());
 
         Files.delete(broken);
         Reply after = api.await("/api/v1/health",
-                r -> !r.json().path("framework").path("notActive").toString().contains("broken"), PATIENCE);
+                r -> !r.json().path("framework").path("notActive").toString().contains("broken"), Samverka.PATIENCE);
         assertEquals("[]", after.json().path("framework").path("notActive").toString());
     }
 
     @Test
-    public void healthAnswers503WhileTheDatabaseIsGoneAndRecovers() throws Exception {
-        Bundle storage = bundle("org.samverka.storage").orElseThrow();
-        storage.stop();
+    void healthAnswers503WhileTheDatabaseIsGoneAndRecovers() {
+        framework.stop("org.samverka.storage");
         try {
-            Reply down = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
-            assertEquals(down.toString(), 503, down.status());
+            Reply down = api.await("/api/v1/health", r -> r.status() == 503, Samverka.PATIENCE);
+            assertEquals(503, down.status(), down.toString());
             assertEquals("DOWN", down.json().path("status").asText());
             assertEquals("DOWN", down.json().path("database").path("status").asText());
-            assertEquals("alive all the same", 200, api.as(null).get("/api/v1/health/live").status());
+            assertEquals(200, anonymous.get("/api/v1/health/live").status(), "alive all the same");
         } finally {
-            storage.start();
+            framework.start("org.samverka.storage");
         }
-        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
-        Reply lulea = api.await("/api/v1/municipalities/lulea", r -> r.status() == 200, PATIENCE);
-        assertEquals("data written before the restart is still there", "Luleå", lulea.json().path("name").asText());
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, Samverka.PATIENCE).status());
+        Reply lulea = api.await("/api/v1/municipalities/lulea", r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals("Luleå", lulea.json().path("name").asText(), "data written before the restart is still there");
         assertTrue(api.get("/api/v1/regions").json().size() >= 3);
     }
 
     @Test
-    public void withoutAccessControlTheApiServesNothingRatherThanEverything() throws Exception {
-        Bundle security = bundle("org.samverka.security").orElseThrow();
-        security.stop();
+    void withoutAccessControlTheApiServesNothingRatherThanEverything() {
+        framework.stop("org.samverka.security");
         try {
-            Reply unguarded = api.as(null).await("/api/v1/regions/norrbotten/municipalities", r -> r.status() == 404, PATIENCE);
-            assertEquals(unguarded.toString(), 404, unguarded.status());
+            Reply unguarded = anonymous.await("/api/v1/regions/norrbotten/municipalities", r -> r.status() == 404, Samverka.PATIENCE);
+            assertEquals(404, unguarded.status(), unguarded.toString());
             assertTrue(unguarded.header("Content-Type").startsWith("application/problem+json"));
-            assertTrue(!unguarded.body().contains("Luleå"));
+            assertFalse(unguarded.body().contains("Luleå"));
         } finally {
-            security.start();
+            framework.start("org.samverka.security");
         }
-        assertEquals(401, api.as(null).await("/api/v1/regions", r -> r.status() == 401, PATIENCE).status());
-        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, PATIENCE).status());
+        assertEquals(401, anonymous.await("/api/v1/regions", r -> r.status() == 401, Samverka.PATIENCE).status());
+        assertEquals(200, api.await("/api/v1/regions/norrbotten", r -> r.status() == 200, Samverka.PATIENCE).status());
     }
 
     /** The 503 for a path a rebuilt REST runtime has not caught up with reads these templates (Readiness). */
     @Test
-    public void theRestRuntimeListsEachResourceMethodWithItsPathTemplate() {
-        List<String> paths = Arrays.stream(restRuntime.getRuntimeDTO().defaultApplication.resourceDTOs)
-                .flatMap(r -> Arrays.stream(r.resourceMethods)).map(m -> m.path).toList();
-        assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.replaceAll("^/", "").equals("regions/{regionId}")));
+    void theRestRuntimeListsEachResourceMethodWithItsPathTemplate() {
+        List<String> paths = framework.restRuntime().orElseThrow().path("defaultApplication").path("resourceDTOs")
+                .findValues("resourceMethods").stream().flatMap(methods -> methods.findValuesAsText("path").stream()).toList();
+        assertTrue(paths.stream().anyMatch(p -> p.replaceAll("^/", "").equals("regions/{regionId}")), paths.toString());
     }
 
     @Test
-    public void aResourceWhoseAccessControlIsGoneIsReportedFailedAndNotServed() throws Exception {
-        ComponentDescriptionDTO accessControl = components.getComponentDescriptionDTO(
-                bundle("org.samverka.security").orElseThrow(), "org.samverka.security.internal.AccessControl");
-        components.disableComponent(accessControl).getValue();
+    void aResourceWhoseAccessControlIsGoneIsReportedFailedAndNotServed() {
+        framework.disable("org.samverka.security", "org.samverka.security.internal.AccessControl");
         try {
-            Reply unready = api.await("/api/v1/health", r -> r.body().contains("samverka.access-control"), PATIENCE);
-            assertEquals(unready.body(), 503, unready.status());
-            assertTrue(unready.body(), unready.body().contains("waits for the extensions it selects"));
-            assertTrue("the REST runtime lists the resource as failed, for want of its extensions",
-                    Arrays.stream(restRuntime.getRuntimeDTO().failedResourceDTOs).anyMatch(failed -> failed.name != null
-                            && failed.failureReason == DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE));
+            Reply unready = api.await("/api/v1/health", r -> r.body().contains("samverka.access-control"), Samverka.PATIENCE);
+            assertEquals(503, unready.status(), unready.body());
+            assertTrue(unready.body().contains("waits for the extensions it selects"), unready.body());
+            boolean reported = false;
+            for (JsonNode failed : framework.restRuntime().orElseThrow().path("failedResourceDTOs")) {
+                reported |= !failed.path("name").isNull() && failed.path("failureReason").asInt() == REQUIRED_EXTENSIONS_UNAVAILABLE;
+            }
+            assertTrue(reported, "the REST runtime lists the resource as failed, for want of its extensions");
             Reply unserved = api.get("/api/v1/regions/norrbotten");
             assertEquals(404, unserved.status());
-            assertTrue(!unserved.body().contains("Norrbotten"));
+            assertFalse(unserved.body().contains("Norrbotten"));
         } finally {
-            components.enableComponent(accessControl).getValue();
+            framework.enable("org.samverka.security", "org.samverka.security.internal.AccessControl");
         }
-        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, Samverka.PATIENCE).status());
         assertEquals(200, api.get("/api/v1/regions/norrbotten").status());
     }
 
     @Test
-    public void whileTheRestRuntimeIsDownTheApiAnswers503NotFound() throws Exception {
-        Bundle whiteboard = bundle("org.eclipse.osgitech.rest.servlet.whiteboard").orElseThrow();
-        whiteboard.stop();
+    void whileTheRestRuntimeIsDownTheApiAnswers503NotFound() {
+        framework.stop("org.eclipse.osgitech.rest.servlet.whiteboard");
         try {
-            Reply starting = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
-            assertEquals(starting.toString(), 503, starting.status());
+            Reply starting = api.await("/api/v1/health", r -> r.status() == 503, Samverka.PATIENCE);
+            assertEquals(503, starting.status(), starting.toString());
             assertTrue(starting.header("Content-Type").startsWith("application/problem+json"));
             assertEquals("1", starting.header("Retry-After"));
             assertEquals(503, api.get("/api/v1/regions/norrbotten").status());
-            assertEquals("outside the API it stays a 404", 404, api.get("/elsewhere").status());
-            Reply live = api.as(null).get("/api/v1/health/live");
-            assertEquals("the process is alive while the API rebuilds", 200, live.status());
+            assertEquals(404, api.get(samverka.uri().resolve("/elsewhere").toString()).status(), "outside the API it stays a 404");
+            assertTrue(framework.restRuntime().isEmpty(), "no REST runtime while its bundle is stopped");
+            Reply live = anonymous.get("/api/v1/health/live");
+            assertEquals(200, live.status(), "the process is alive while the API rebuilds");
             assertEquals("UP", live.json().path("status").asText());
         } finally {
-            whiteboard.start();
+            framework.start("org.eclipse.osgitech.rest.servlet.whiteboard");
         }
-        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status());
-        assertEquals(404, api.await("/api/v1/nowhere", r -> r.status() == 404, PATIENCE).status());
+        assertEquals(200, api.await("/api/v1/health", r -> r.status() == 200, Samverka.PATIENCE).status());
+        assertEquals(404, api.await("/api/v1/nowhere", r -> r.status() == 404, Samverka.PATIENCE).status());
     }
 
     @Test
-    public void healthIsReadyOnlyWhileEveryPlatformResourceServes() throws Exception {
-        Bundle tenants = bundle("org.samverka.tenants").orElseThrow();
-        tenants.stop();
+    void healthIsReadyOnlyWhileEveryPlatformResourceServes() {
+        framework.stop("org.samverka.tenants");
         try {
-            Reply waiting = api.await("/api/v1/health", r -> r.status() == 503, PATIENCE);
-            assertEquals(waiting.toString(), "STARTING", waiting.json().path("status").asText());
-            assertTrue(waiting.body(), waiting.json().path("waitingFor").toString().contains("org.samverka.tenants"));
+            Reply waiting = api.await("/api/v1/health", r -> r.status() == 503, Samverka.PATIENCE);
+            assertEquals("STARTING", waiting.json().path("status").asText(), waiting.toString());
+            assertTrue(waiting.json().path("waitingFor").toString().contains("org.samverka.tenants"), waiting.body());
             assertEquals("1", waiting.header("Retry-After"));
         } finally {
-            tenants.start();
+            framework.start("org.samverka.tenants");
         }
         // From the first 200 on, the paths it vouches for serve: no 404 "no resource at this path".
-        Reply ready = api.await("/api/v1/health", r -> r.status() == 200, PATIENCE);
-        assertEquals(ready.toString(), "UP", ready.json().path("status").asText());
+        Reply ready = api.await("/api/v1/health", r -> r.status() == 200, Samverka.PATIENCE);
+        assertEquals("UP", ready.json().path("status").asText(), ready.toString());
         assertEquals(200, api.get("/api/v1/regions/norrbotten/municipalities").status());
         assertEquals(200, api.get("/api/v1/municipalities/lulea/modules").status());
-        assertEquals(200, api.as(null).get("/api/v1/health/live").status());
+        assertEquals(200, anonymous.get("/api/v1/health/live").status());
     }
 }

@@ -30,6 +30,13 @@ final class TestPlugins {
                 name + "-" + System.getProperty("samverka.version") + ".jar");
     }
 
+    /** Enables the module for the municipalities and waits until the first one's {@code path} below the module serves. */
+    static void enable(Samverka samverka, String moduleId, String path, String... municipalities) {
+        samverka.enable(moduleId, municipalities);
+        samverka.admin().await("/api/v1/municipalities/" + municipalities[0] + "/" + moduleId + path, r -> r.status() == 200,
+                Samverka.PATIENCE);
+    }
+
     /**
      * Copies a built plugin into the platform's hot-deploy folder as {@code fileName}, unless it
      * is there, through a temporary name so the watcher never reads half a file. Returns where it lies.
