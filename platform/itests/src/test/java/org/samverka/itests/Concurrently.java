@@ -13,7 +13,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Sends many requests at the same moment, each from its own thread, and collects the replies:
- * of any client, the Pax Exam tests' {@link Api} as well as the test kit's.
+ * of any client, the small {@link Api} of the browser-like tests as well as the test kit's.
  */
 final class Concurrently {
 

@@ -1,40 +1,47 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
-import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
-import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
-import org.osgi.service.jakartars.runtime.dto.ResourceMethodInfoDTO;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 /**
  * {@code GET /api/v1/openapi.json} describes exactly what serves: every resource method the REST
  * whiteboard runs (its runtime DTOs) is in the document, and a plugin's paths leave with it.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class OpenApiIT extends PlatformTestBase {
+@SamverkaTest(framework = true)
+class OpenApiIT {
+
+    private static final Duration PATIENCE = Samverka.PATIENCE;
+
+    private Samverka samverka;
+    private Client api;
+
+    @BeforeEach
+    void platform(Samverka samverka) {
+        this.samverka = samverka;
+        this.api = samverka.admin();
+    }
 
     @Test
-    public void everyEndpointTheRuntimeServesIsInTheDocument() throws Exception {
-        for (String plugin : new String[] {"lifecycle", "workshop", "cocreation", "positioning", "portfolio"}) {
-            deployPlugin(plugin + ".jar", "samverka." + plugin + ".plugin");
+    void everyEndpointTheRuntimeServesIsInTheDocument() throws Exception {
+        for (String plugin : MethodPlugins.ALL) {
+            TestPlugins.place(samverka, MethodPlugins.jar(plugin), plugin + ".jar");
         }
-        deployPlugin("notes.jar", NOTES_PLUGIN);
+        TestPlugins.place(samverka, TestPlugins.notes(), "notes.jar");
         String[] modules = {"lifecycle", "workshop", "cocreation", "positioning", "portfolio", "notes"};
         for (String module : modules) {
             api.await("/api/v1/modules/" + module, r -> r.status() == 200 && "ACTIVE".equals(r.json().path("state").asText()),
@@ -47,37 +54,36 @@ public class OpenApiIT extends PlatformTestBase {
             found = servedEndpoints();
         }
         Set<String> served = found;
-        assertTrue("every plugin's resources are served: " + served, servesEvery(served, modules));
+        assertTrue(servesEvery(served, modules), "every plugin's resources are served: " + served);
         Reply document = api.await("/api/v1/openapi.json", r -> r.status() == 200 && described(r.json()).containsAll(served), PATIENCE);
-        assertEquals(document.toString(), 200, document.status());
+        assertEquals(200, document.status(), document.toString());
         Set<String> missing = new TreeSet<>(served);
         missing.removeAll(described(document.json()));
-        assertEquals("endpoints served but not in /api/v1/openapi.json", Set.of(), missing);
-        assertTrue("served " + served, served.contains("GET /municipalities/{municipalityId}/notes"));
-        assertTrue("served " + served, served.contains("GET /openapi.json"));
+        assertEquals(Set.of(), missing, "endpoints served but not in /api/v1/openapi.json");
+        assertTrue(served.contains("GET /municipalities/{municipalityId}/notes"), "served " + served);
+        assertTrue(served.contains("GET /openapi.json"), "served " + served);
         assertEquals("3.1.0", document.json().path("openapi").asText());
         assertEquals("/api/v1", document.json().path("servers").path(0).path("url").asText());
     }
 
     @Test
-    public void aPluginsPathsLeaveTheDocumentWhenItStopsOrIsRemovedAndComeBackWithIt() throws Exception {
-        Path jar = deployPlugin("portfolio.jar", "samverka.portfolio.plugin");
+    void aPluginsPathsLeaveTheDocumentWhenItStopsOrIsRemovedAndComeBackWithIt() throws Exception {
+        Path jar = TestPlugins.place(samverka, MethodPlugins.jar("portfolio"), "portfolio.jar");
         String programmes = "/municipalities/{municipalityId}/portfolio/programmes";
         assertEquals(200, api.await("/api/v1/openapi.json", r -> r.json().path("paths").has(programmes), PATIENCE).status());
-        Bundle portfolio = bundle("org.samverka.plugin.portfolio").orElseThrow();
-        portfolio.stop();
+        samverka.framework().stop("org.samverka.plugin.portfolio");
         try {
             Reply stopped = api.await("/api/v1/openapi.json", r -> !r.json().path("paths").has(programmes), PATIENCE);
-            assertTrue(stopped.toString(), described(stopped.json()).stream().noneMatch(e -> e.contains("/portfolio")));
-            assertTrue("the platform's own paths stay", stopped.json().path("paths").has("/regions/{regionId}"));
+            assertTrue(described(stopped.json()).stream().noneMatch(e -> e.contains("/portfolio")), stopped.toString());
+            assertTrue(stopped.json().path("paths").has("/regions/{regionId}"), "the platform's own paths stay");
         } finally {
-            portfolio.start();
+            samverka.framework().start("org.samverka.plugin.portfolio");
         }
         assertEquals(200, api.await("/api/v1/openapi.json", r -> r.json().path("paths").has(programmes), PATIENCE).status());
 
         Files.delete(jar);
         Reply removed = api.await("/api/v1/openapi.json", r -> !r.json().path("paths").has(programmes), PATIENCE);
-        assertTrue(removed.toString(), described(removed.json()).stream().noneMatch(e -> e.contains("/portfolio")));
+        assertTrue(described(removed.json()).stream().noneMatch(e -> e.contains("/portfolio")), removed.toString());
     }
 
     private static boolean servesEvery(Set<String> served, String[] modules) {
@@ -92,16 +98,10 @@ public class OpenApiIT extends PlatformTestBase {
         return described;
     }
 
-    /** "GET /path" for every resource method of the REST whiteboard's default application, as SecurityIT finds them. */
+    /** "GET /path" for every resource method of the REST whiteboard's default application. */
     private Set<String> servedEndpoints() {
-        JakartarsServiceRuntime runtime = context.getService(context.getServiceReference(JakartarsServiceRuntime.class));
         Set<String> served = new TreeSet<>();
-        for (ResourceDTO resource : runtime.getRuntimeDTO().defaultApplication.resourceDTOs) {
-            for (ResourceMethodInfoDTO method : resource.resourceMethods) {
-                String path = ("/" + method.path).replaceAll("/+", "/").replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
-                served.add(method.method + " " + (path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path));
-            }
-        }
+        ServedEndpoints.of(samverka.framework()).forEach(e -> served.add(e.method() + " " + e.path()));
         return served;
     }
 }

@@ -1,36 +1,26 @@
 package org.samverka.itests;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.inject.Inject;
-
-import org.junit.Before;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
-import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
-import org.osgi.service.jakartars.runtime.dto.ResourceMethodInfoDTO;
-import org.samverka.itests.Api.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
+import org.samverka.testkit.Samverka;
+import org.samverka.testkit.SamverkaTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,24 +29,24 @@ import com.fasterxml.jackson.databind.JsonNode;
  * platform and the installed plugin expose (read from the REST whiteboard's runtime, not listed
  * here by hand).
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class SecurityIT extends PlatformTestBase {
+@SamverkaTest(framework = true)
+class SecurityIT {
+
+    private static final Duration PATIENCE = Samverka.PATIENCE;
 
     /** Data no Norrbotten caller may ever see, and what Kiruna's callers may not see of Luleå. */
     private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin",
             "Region Västerbotten");
     private static final Set<String> LULEA_DATA = Set.of("lulea-private-note", "Luleå");
 
-    @Inject
-    private ConfigurationAdmin configurationAdmin;
+    private Samverka samverka;
+    private Client admin;
 
-    private Api admin;
-
-    @Before
-    public void awaitPlatformWithTheNotesPlugin() throws Exception {
-        admin = api;
-        Path plugin = Path.of(context.getProperty("samverka.plugins"), "notes.jar");
+    @BeforeEach
+    void awaitPlatformWithTheNotesPlugin(Samverka samverka) throws Exception {
+        this.samverka = samverka;
+        admin = samverka.admin();
+        Path plugin = samverka.plugins().resolve("notes.jar");
         if (!Files.exists(plugin)) {
             Files.copy(Path.of(System.getProperty("samverka.notes.plugin")), plugin.resolveSibling("notes.part"));
             Files.move(plugin.resolveSibling("notes.part"), plugin);
@@ -81,8 +71,8 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void withoutATokenEveryCallButHealthSignInAndSetUpIs401() {
-        Api anonymous = admin.as(null);
+    void withoutATokenEveryCallButHealthSignInAndSetUpIs401() {
+        Client anonymous = admin.as(null);
         Set<String> open = Set.of("POST /sessions", "GET /setup", "POST /setup", "GET /sessions/oidc", "GET /sessions/oidc/start",
                 "GET /sessions/oidc/callback");
         for (Endpoint endpoint : endpoints()) {
@@ -93,10 +83,10 @@ public class SecurityIT extends PlatformTestBase {
                 continue;
             }
             if (open.contains(endpoint.method + " " + endpoint.path)) {
-                assertTrue(endpoint + ": " + reply, reply.status() != 401 && reply.status() != 403 && reply.status() < 500);
+                assertTrue(reply.status() != 401 && reply.status() != 403 && reply.status() < 500, endpoint + ": " + reply);
                 continue;
             }
-            assertEquals(endpoint + ": " + reply, 401, reply.status());
+            assertEquals(401, reply.status(), endpoint + ": " + reply);
             assertTrue(reply.header("WWW-Authenticate").startsWith("Bearer"));
             assertTrue(reply.header("Content-Type").startsWith("application/problem+json"));
         }
@@ -105,8 +95,8 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void theAuthorizationMatrixHoldsForEveryEndpointRoleAndScope() {
-        Map<String, Api> callers = new HashMap<>();
+    void theAuthorizationMatrixHoldsForEveryEndpointRoleAndScope() {
+        Map<String, Client> callers = new HashMap<>();
         callers.put("platform-admin", admin);
         callers.put("region-admin", admin.as(newToken(admin, "matrix-region-admin", "region-admin", "region:norrbotten")));
         callers.put("editor", admin.as(newToken(admin, "matrix-editor", "editor", "municipality:kiruna")));
@@ -146,13 +136,13 @@ public class SecurityIT extends PlatformTestBase {
                 }
             }
         }
-        assertTrue("checked " + checked + " requests", checked > 200);
-        assertEquals(String.join("\n", failures), List.of(), failures);
+        assertTrue(checked > 200, "checked " + checked + " requests");
+        assertEquals(List.of(), failures, String.join("\n", failures));
     }
 
     @Test
-    public void aKirunaViewerReadsKirunaOnlyAndARegionAdminReadsItsWholeRegionOnly() {
-        Api viewer = admin.as(newToken(admin, "kiruna-viewer", "viewer", "municipality:kiruna"));
+    void aKirunaViewerReadsKirunaOnlyAndARegionAdminReadsItsWholeRegionOnly() {
+        Client viewer = admin.as(newToken(admin, "kiruna-viewer", "viewer", "municipality:kiruna"));
         assertEquals(200, viewer.get("/api/v1/municipalities/kiruna").status());
         assertEquals(200, viewer.get("/api/v1/municipalities/kiruna/notes").status());
         assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"x\"}").status());
@@ -162,7 +152,7 @@ public class SecurityIT extends PlatformTestBase {
         assertEquals(403, viewer.get("/api/v1/municipalities/umea").status());
         assertEquals(List.of("norrbotten"), ids(viewer.get("/api/v1/regions").json()));
 
-        Api regionAdmin = admin.as(newToken(admin, "norrbotten-admin", "region-admin", "region:norrbotten"));
+        Client regionAdmin = admin.as(newToken(admin, "norrbotten-admin", "region-admin", "region:norrbotten"));
         Reply municipalities = regionAdmin.get("/api/v1/regions/norrbotten/municipalities");
         assertEquals(14, municipalities.json().size());
         for (JsonNode m : municipalities.json()) {
@@ -171,12 +161,12 @@ public class SecurityIT extends PlatformTestBase {
         assertEquals(403, regionAdmin.get("/api/v1/regions/vasterbotten/municipalities").status());
         assertEquals(403, regionAdmin.get("/api/v1/municipalities/umea").status());
         assertEquals(403, regionAdmin.get("/api/v1/municipalities/umea/notes").status());
-        assertEquals("existence is not revealed across scopes", 403, regionAdmin.get("/api/v1/municipalities/atlantis").status());
+        assertEquals(403, regionAdmin.get("/api/v1/municipalities/atlantis").status(), "existence is not revealed across scopes");
     }
 
     @Test
-    public void tokensNeverGiveMorePowerOrAWiderScopeThanTheirCreatorsOwn() {
-        Api regionAdmin = admin.as(newToken(admin, "granting-admin", "region-admin", "region:norrbotten"));
+    void tokensNeverGiveMorePowerOrAWiderScopeThanTheirCreatorsOwn() {
+        Client regionAdmin = admin.as(newToken(admin, "granting-admin", "region-admin", "region:norrbotten"));
         assertEquals(403, tokenRequest(regionAdmin, "x", "platform-admin", "platform").status());
         assertEquals(403, tokenRequest(regionAdmin, "x", "viewer", "region:vasterbotten").status());
         assertEquals(403, tokenRequest(regionAdmin, "x", "viewer", "municipality:umea").status());
@@ -184,7 +174,7 @@ public class SecurityIT extends PlatformTestBase {
         assertEquals(201, granted.status());
         assertTrue(granted.json().path("secret").asText().startsWith("svk_"));
 
-        Api editor = admin.as(granted.json().path("secret").asText());
+        Client editor = admin.as(granted.json().path("secret").asText());
         assertEquals(403, tokenRequest(editor, "x", "viewer", "municipality:lulea").status());
         assertEquals(400, tokenRequest(admin, "x", "region-admin", "municipality:lulea").status());
         assertEquals(400, tokenRequest(admin, "x", "viewer", "region:atlantis").status());
@@ -192,16 +182,16 @@ public class SecurityIT extends PlatformTestBase {
 
         Reply listed = regionAdmin.get("/api/v1/tokens");
         assertEquals(200, listed.status());
-        assertFalse("secrets are shown only at creation", listed.body().contains("svk_"));
+        assertFalse(listed.body().contains("svk_"), "secrets are shown only at creation");
         assertTrue(listed.body().contains("lulea-editor"));
         assertFalse(listed.body().contains("vasterbotten-admin"));
         assertFalse(admin.get("/api/v1/tokens").body().contains("svk_"));
     }
 
     @Test
-    public void aRevokedTokenIsRefusedOnTheNextRequest() {
+    void aRevokedTokenIsRefusedOnTheNextRequest() {
         Reply created = tokenRequest(admin, "short-lived", "viewer", "municipality:kiruna");
-        Api holder = admin.as(created.json().path("secret").asText());
+        Client holder = admin.as(created.json().path("secret").asText());
         assertEquals(200, holder.get("/api/v1/municipalities/kiruna").status());
         assertEquals(204, admin.delete("/api/v1/tokens/" + created.json().path("id").asText()).status());
         assertEquals(401, holder.get("/api/v1/municipalities/kiruna").status());
@@ -209,12 +199,12 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void anExpiredTokenIsRefused() {
+    void anExpiredTokenIsRefused() {
         String expiresAt = Instant.now().plusSeconds(2).toString();
         Reply created = admin.post("/api/v1/tokens",
                 "{\"name\":\"expiring\",\"role\":\"viewer\",\"scope\":\"municipality:kiruna\",\"expiresAt\":\"" + expiresAt + "\"}");
-        assertEquals(created.toString(), 201, created.status());
-        Api holder = admin.as(created.json().path("secret").asText());
+        assertEquals(201, created.status(), created.toString());
+        Client holder = admin.as(created.json().path("secret").asText());
         assertEquals(200, holder.get("/api/v1/municipalities/kiruna").status());
         assertEquals(401, holder.await("/api/v1/municipalities/kiruna", r -> r.status() == 401, Duration.ofSeconds(10)).status());
         assertEquals(400, admin.post("/api/v1/tokens",
@@ -222,11 +212,11 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void everyCommittedWriteIsAuditedAndNothingElse() {
+    void everyCommittedWriteIsAuditedAndNothingElse() {
         String tokenName = "audited-editor";
         Reply token = tokenRequest(admin, tokenName, "editor", "municipality:kiruna");
         String tokenId = token.json().path("id").asText();
-        Api editor = admin.as(token.json().path("secret").asText());
+        Client editor = admin.as(token.json().path("secret").asText());
 
         Reply note = editor.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"audited\"}");
         assertEquals(201, note.status());
@@ -237,7 +227,7 @@ public class SecurityIT extends PlatformTestBase {
         assertEquals(204, editor.delete(noteUrl, "If-Match", "\"1\"").status());
 
         JsonNode entries = admin.get("/api/v1/audit?token=" + tokenId).json().path("items");
-        assertEquals("only the two committed changes: " + entries, 2, entries.size());
+        assertEquals(2, entries.size(), "only the two committed changes: " + entries);
         JsonNode deleted = entries.get(0);
         JsonNode created = entries.get(1);
         assertEquals("DELETE", deleted.path("method").asText());
@@ -250,12 +240,12 @@ public class SecurityIT extends PlatformTestBase {
         assertTrue(Instant.parse(created.path("at").asText()).isAfter(Instant.now().minusSeconds(60)));
 
         assertTrue(admin.get("/api/v1/audit?tenant=municipality:kiruna&limit=500").body().contains(tokenId));
-        assertFalse("no secret in the audit", admin.get("/api/v1/audit?limit=500").body().contains("svk_"));
+        assertFalse(admin.get("/api/v1/audit?limit=500").body().contains("svk_"), "no secret in the audit");
         assertEquals(400, admin.get("/api/v1/audit?from=yesterday").status());
         assertEquals(1, admin.get("/api/v1/audit?token=" + tokenId + "&limit=1").json().path("items").size());
         assertEquals(2, admin.get("/api/v1/audit?token=" + tokenId + "&limit=1").json().path("total").asInt());
 
-        Api regionAdmin = admin.as(newToken(admin, "audit-reader", "region-admin", "region:norrbotten"));
+        Client regionAdmin = admin.as(newToken(admin, "audit-reader", "region-admin", "region:norrbotten"));
         String regional = regionAdmin.get("/api/v1/audit?limit=500").body();
         assertTrue(regional.contains("municipality:kiruna"));
         assertFalse(regional.contains("municipality:umea"));
@@ -263,17 +253,17 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void refusedWritesAreAuditedInTheCallersOwnScope() {
+    void refusedWritesAreAuditedInTheCallersOwnScope() {
         Reply token = tokenRequest(admin, "refused-viewer", "viewer", "municipality:kiruna");
         String tokenId = token.json().path("id").asText();
-        Api viewer = admin.as(token.json().path("secret").asText());
+        Client viewer = admin.as(token.json().path("secret").asText());
 
         assertEquals(403, viewer.post("/api/v1/municipalities/kiruna/notes", "{\"text\":\"not mine to write\"}").status());
         assertEquals(403, viewer.delete("/api/v1/municipalities/lulea/modules/notes").status());
         assertEquals(200, viewer.get("/api/v1/municipalities/kiruna").status());
 
         JsonNode entries = admin.get("/api/v1/audit?token=" + tokenId).json().path("items");
-        assertEquals("the two refused writes, no read: " + entries, 2, entries.size());
+        assertEquals(2, entries.size(), "the two refused writes, no read: " + entries);
         JsonNode refusedElsewhere = entries.get(0);
         assertEquals("DENIED", refusedElsewhere.path("outcome").asText());
         assertEquals("DELETE", refusedElsewhere.path("method").asText());
@@ -284,25 +274,20 @@ public class SecurityIT extends PlatformTestBase {
         assertEquals(0, admin.get("/api/v1/audit?outcome=COMMITTED&token=" + tokenId).json().path("total").asInt());
         assertEquals(400, admin.get("/api/v1/audit?outcome=MAYBE").status());
 
-        Api norrbotten = admin.as(newToken(admin, "refusals-norrbotten", "region-admin", "region:norrbotten"));
-        Api vasterbotten = admin.as(newToken(admin, "refusals-other-region", "region-admin", "region:vasterbotten"));
+        Client norrbotten = admin.as(newToken(admin, "refusals-norrbotten", "region-admin", "region:norrbotten"));
+        Client vasterbotten = admin.as(newToken(admin, "refusals-other-region", "region-admin", "region:vasterbotten"));
         assertEquals(2, norrbotten.get("/api/v1/audit?token=" + tokenId).json().path("total").asInt());
         assertEquals(0, vasterbotten.get("/api/v1/audit?token=" + tokenId).json().path("total").asInt());
     }
 
     @Test
-    public void corsIsOffUntilAnOriginIsConfigured() throws Exception {
+    void corsIsOffUntilAnOriginIsConfigured() throws Exception {
         String origin = "https://samverka.example.org";
         assertEquals(403, admin.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin", origin,
                 "Access-Control-Request-Method", "GET").status());
         assertEquals(null, admin.get("/api/v1/regions", "Origin", origin).header("Access-Control-Allow-Origin"));
 
-        org.osgi.service.cm.Configuration cors = configurationAdmin.getConfiguration("org.samverka.security", "?");
-        Dictionary<String, Object> original = cors.getProperties();
-        Hashtable<String, Object> allowed = new Hashtable<>();
-        allowed.put("corsAllowedOrigins", origin);
-        cors.update(allowed);
-        try {
+        try (var allowed = samverka.setting("org.samverka.security.cfg", "corsAllowedOrigins", origin)) {
             Reply preflight = admin.as(null).await("/api/v1/health", r -> true, PATIENCE);
             for (int i = 0; i < 300; i++) {
                 preflight = admin.as(null).send("OPTIONS", "/api/v1/regions", null, "Origin", origin,
@@ -317,38 +302,32 @@ public class SecurityIT extends PlatformTestBase {
             assertTrue(preflight.header("Access-Control-Allow-Headers").contains("If-Match"));
             assertEquals(origin, admin.get("/api/v1/regions", "Origin", origin).header("Access-Control-Allow-Origin"));
             assertEquals(null, admin.get("/api/v1/regions", "Origin", "https://evil.example").header("Access-Control-Allow-Origin"));
-        } finally {
-            if (original == null) {
-                cors.delete();
-            } else {
-                cors.update(original);
-            }
         }
     }
 
     @Test
-    public void aDeletedTenantTakesItsTokensAlongAndItsIdIsNeverGivenToAnother() {
+    void aDeletedTenantTakesItsTokensAlongAndItsIdIsNeverGivenToAnother() {
         assertEquals(201, admin.post("/api/v1/regions/norrbotten/municipalities",
                 "{\"id\":\"reused-town\",\"code\":\"9901\",\"name\":\"Reused Town\"}").status());
         assertEquals(201, admin.put("/api/v1/municipalities/reused-town/modules/notes", null).status());
         admin.await("/api/v1/municipalities/reused-town/notes", r -> r.status() == 200, PATIENCE);
         Reply token = tokenRequest(admin, "reused-town-editor", "editor", "municipality:reused-town");
-        Api editor = admin.as(token.json().path("secret").asText());
+        Client editor = admin.as(token.json().path("secret").asText());
         assertEquals(201, editor.post("/api/v1/municipalities/reused-town/notes", "{\"text\":\"reused-town-secret\"}").status());
         assertEquals(204, admin.delete("/api/v1/municipalities/reused-town/modules/notes").status());
         assertEquals(204, admin.delete("/api/v1/municipalities/reused-town", "If-Match", "\"1\"").status());
 
-        assertEquals("the deleted municipality's token is revoked", 401, editor.get("/api/v1/municipalities/reused-town").status());
+        assertEquals(401, editor.get("/api/v1/municipalities/reused-town").status(), "the deleted municipality's token is revoked");
         assertTrue(admin.get("/api/v1/tokens/" + token.json().path("id").asText()).json().path("revoked").asBoolean());
 
         Reply again = admin.post("/api/v1/regions/vasterbotten/municipalities",
                 "{\"id\":\"reused-town\",\"code\":\"9902\",\"name\":\"Newcomer\"}");
-        assertEquals(again.toString(), 409, again.status());
-        assertTrue(again.body(), again.json().path("detail").asText().contains("never given out twice"));
+        assertEquals(409, again.status(), again.toString());
+        assertTrue(again.json().path("detail").asText().contains("never given out twice"), again.body());
         assertEquals(404, admin.get("/api/v1/municipalities/reused-town").status());
 
         assertEquals(201, admin.post("/api/v1/regions", "{\"id\":\"reused-region\",\"code\":\"98\",\"name\":\"Gone\",\"country\":\"NO\"}").status());
-        Api regionAdmin = admin.as(newToken(admin, "reused-region-admin", "region-admin", "region:reused-region"));
+        Client regionAdmin = admin.as(newToken(admin, "reused-region-admin", "region-admin", "region:reused-region"));
         assertEquals(200, regionAdmin.get("/api/v1/regions/reused-region").status());
         assertEquals(204, admin.delete("/api/v1/regions/reused-region", "If-Match", "\"1\"").status());
         assertEquals(401, regionAdmin.get("/api/v1/regions/reused-region").status());
@@ -356,7 +335,7 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     @Test
-    public void theBootstrapTokenIsThePlatformAdmin() {
+    void theBootstrapTokenIsThePlatformAdmin() {
         JsonNode tokens = admin.get("/api/v1/tokens").json();
         JsonNode bootstrap = tokens.get(0);
         assertEquals("bootstrap-admin", bootstrap.path("name").asText());
@@ -494,7 +473,7 @@ public class SecurityIT extends PlatformTestBase {
 
     private static boolean expectedAllowed(String role, Target target, Endpoint endpoint) {
         String expected = EXPECTED.get(endpoint.method + " " + endpoint.path);
-        assertTrue("no expected outcome for " + endpoint + ": add it to EXPECTED", expected != null);
+        assertTrue(expected != null, "no expected outcome for " + endpoint + ": add it to EXPECTED");
         for (String grant : expected.split(" ")) {
             String[] roleAndTargets = grant.split(":");
             if (roleAndTargets[0].equals(role)) {
@@ -522,26 +501,20 @@ public class SecurityIT extends PlatformTestBase {
     }
 
     private List<Endpoint> endpoints() {
-        JakartarsServiceRuntime runtime = context.getService(context.getServiceReference(JakartarsServiceRuntime.class));
         Set<Endpoint> found = new java.util.LinkedHashSet<>();
-        for (ResourceDTO resource : runtime.getRuntimeDTO().defaultApplication.resourceDTOs) {
-            for (ResourceMethodInfoDTO method : resource.resourceMethods) {
-                String path = ("/" + method.path).replaceAll("/+", "/").replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
-                String consumes = method.consumingMimeType == null || method.consumingMimeType.length == 0
-                        ? "application/json" : method.consumingMimeType[0];
-                found.add(new Endpoint(method.method, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path,
-                        consumes.contains("*") ? "application/json" : consumes));
-            }
+        for (ServedEndpoints.Served served : ServedEndpoints.of(samverka.framework())) {
+            String consumes = served.consumes() == null ? "application/json" : served.consumes();
+            found.add(new Endpoint(served.method(), served.path(), consumes.contains("*") ? "application/json" : consumes));
         }
         List<Endpoint> endpoints = new ArrayList<>(found);
         Set<String> discovered = new TreeSet<>();
         endpoints.forEach(e -> discovered.add(e.method + " " + e.path));
         Set<String> stale = new TreeSet<>(EXPECTED.keySet());
         stale.removeAll(discovered);
-        assertEquals("rows of EXPECTED for endpoints that no longer exist", Set.of(), stale);
-        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/municipalities/{municipalityId}/notes")));
-        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/regions/{regionId}/lifecycle/matrix.svg")));
-        assertTrue("discovered " + endpoints, endpoints.stream().anyMatch(e -> e.path.equals("/tokens") && e.method.equals("POST")));
+        assertEquals(Set.of(), stale, "rows of EXPECTED for endpoints that no longer exist");
+        assertTrue(endpoints.stream().anyMatch(e -> e.path.equals("/municipalities/{municipalityId}/notes")), "discovered " + endpoints);
+        assertTrue(endpoints.stream().anyMatch(e -> e.path.equals("/regions/{regionId}/lifecycle/matrix.svg")), "discovered " + endpoints);
+        assertTrue(endpoints.stream().anyMatch(e -> e.path.equals("/tokens") && e.method.equals("POST")), "discovered " + endpoints);
         return endpoints;
     }
 
@@ -553,13 +526,13 @@ public class SecurityIT extends PlatformTestBase {
         return endpoint.mediaType.contains("json") ? "{}" : "not,a,valid,header\n";
     }
 
-    private static Reply tokenRequest(Api as, String name, String role, String scope) {
+    private static Reply tokenRequest(Client as, String name, String role, String scope) {
         return as.post("/api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"scope\":\"" + scope + "\"}");
     }
 
-    private static String newToken(Api as, String name, String role, String scope) {
+    private static String newToken(Client as, String name, String role, String scope) {
         Reply reply = tokenRequest(as, name, role, scope);
-        assertEquals(reply.toString(), 201, reply.status());
+        assertEquals(201, reply.status(), reply.toString());
         return reply.json().path("secret").asText();
     }
 
