@@ -37,6 +37,9 @@ class SecurityIT {
     /** Data no Norrbotten caller may ever see, and what Kiruna's callers may not see of Luleå. */
     private static final Set<String> VASTERBOTTEN_DATA = Set.of("umea-private-note", "Umeå", "Västerbotten", "vasterbotten-admin",
             "Region Västerbotten");
+    /** Open to anyone besides GET /health and /health/live. */
+    private static final Set<String> OPEN = Set.of("POST /sessions", "GET /setup", "POST /setup", "GET /sessions/oidc",
+            "GET /sessions/oidc/start", "GET /sessions/oidc/callback");
     private static final Set<String> LULEA_DATA = Set.of("lulea-private-note", "Luleå");
 
     private Samverka samverka;
@@ -73,8 +76,7 @@ class SecurityIT {
     @Test
     void withoutATokenEveryCallButHealthSignInAndSetUpIs401() {
         Client anonymous = admin.as(null);
-        Set<String> open = Set.of("POST /sessions", "GET /setup", "POST /setup", "GET /sessions/oidc", "GET /sessions/oidc/start",
-                "GET /sessions/oidc/callback");
+        Set<String> open = OPEN;
         for (Endpoint endpoint : endpoints()) {
             Reply reply = anonymous.send(endpoint.method, endpoint.concrete(Target.KIRUNA, null), body(endpoint),
                     "Content-Type", endpoint.mediaType);
@@ -92,6 +94,24 @@ class SecurityIT {
         }
         assertEquals(401, anonymous.get("/api/v1/regions", "Authorization", "Bearer not-a-token").status());
         assertEquals(401, anonymous.get("/api/v1/regions", "Authorization", "Basic YWRtaW46YWRtaW4=").status());
+    }
+
+    @Test
+    void theOpenApiDocumentMarksExactlyTheOperationsOpenToAnyone() {
+        Set<String> markedOpen = new TreeSet<>();
+        admin.get("/api/v1/openapi.json").json().path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> {
+                    JsonNode security = operation.getValue().path("security");
+                    boolean open = security.isArray() && security.isEmpty();
+                    if (open) {
+                        markedOpen.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                    assertEquals(!open, operation.getValue().path("responses").has("401"),
+                            operation.getKey() + " " + path.getKey() + " documents 401 exactly when it needs a token");
+                }));
+        Set<String> expected = new TreeSet<>(OPEN);
+        expected.addAll(Set.of("GET /health", "GET /health/live"));
+        assertEquals(expected, markedOpen, "security: [] in the document, as the platform answers without a token");
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.samverka.api.module.InstalledModules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 
 /**
  * {@code GET /api/v1/health}: readiness. 200 with {@code status: UP} only when everything
@@ -54,6 +57,7 @@ public final class HealthResource {
     }
 
     /** @return 200 {@code UP}; 503 {@code STARTING} (with {@code Retry-After}) or {@code DOWN} */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 
 /**
  * {@code GET /api/v1/health/live}: liveness. 200 whenever the process answers HTTP at all, also
@@ -23,6 +26,7 @@ public final class LivenessResource {
     static final String ALIVE = "{\"status\":\"UP\"}";
 
     /** @return 200 */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String live() {

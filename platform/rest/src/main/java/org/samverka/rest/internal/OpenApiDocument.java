@@ -167,6 +167,7 @@ public final class OpenApiDocument {
                 });
             });
         });
+        PlatformResponses.addTo(document);
         return document;
     }
 

@@ -75,4 +75,32 @@ class OpenApiDocumentTest {
         assertTrue(document.path("paths").isEmpty());
         assertFalse(document.path("tags").elements().hasNext());
     }
+
+    @Test
+    void everyOperationDocumentsThePlatformsProblemAnswers() throws Exception {
+        String fragment = """
+                {"openapi":"3.1.0","paths":{"/municipalities/{municipalityId}/notes/{id}":{"put":{
+                 "parameters":[{"name":"municipalityId","in":"path"},{"name":"id","in":"path"},{"name":"If-Match","in":"header"}],
+                 "requestBody":{"content":{"application/json":{}}},
+                 "responses":{"404":{"description":"No such note, in the plugin's words"}}}},
+                 "/health":{"get":{"x-samverka-open":true,"responses":{"default":{"description":"ok"}}}}}}""";
+        JsonNode document = OpenApiDocument.merge("0.1.0", List.of(fragment("org.example.notes", fragment)));
+        JsonNode change = document.path("paths").path("/municipalities/{municipalityId}/notes/{id}").path("put").path("responses");
+        for (String status : List.of("400", "401", "403", "412", "428", "503")) {
+            String reference = change.path(status).path("$ref").asText();
+            assertTrue(reference.startsWith("#/components/responses/"), status + ": " + change);
+            JsonNode response = document.at(reference.substring(1));
+            assertEquals("#/components/schemas/SamverkaProblem", response.path("content").path("application/problem+json")
+                    .path("schema").path("$ref").asText(), status + " is problem+json");
+        }
+        assertEquals("No such note, in the plugin's words", change.path("404").path("description").asText(),
+                "what the fragment documents itself stays");
+        assertTrue(document.path("components").path("schemas").path("SamverkaProblem").path("properties").has("errors"));
+
+        JsonNode health = document.path("paths").path("/health").path("get").path("responses");
+        assertFalse(health.has("401") || health.has("403"), "an operation open to anyone has no 401 or 403: " + health);
+        assertTrue(document.path("paths").path("/health").path("get").path("security").isEmpty(), "and no security either");
+        assertFalse(health.has("400") || health.has("404") || health.has("412"), health.toString());
+        assertTrue(health.has("503") && health.has("default"), health.toString());
+    }
 }

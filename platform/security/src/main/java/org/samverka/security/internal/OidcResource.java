@@ -21,6 +21,9 @@ import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.SamverkaResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 
 /**
  * {@code /api/v1/sessions/oidc}: single sign-on. {@code GET} says whether it is on and what the
@@ -65,6 +68,7 @@ public final class OidcResource {
                 .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build();
     }
 
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     public Offer offer() {
         boolean on = oidc.enabled();
@@ -76,6 +80,7 @@ public final class OidcResource {
     private static final String COOKIE_PATH = ApiPaths.BASE + "/sessions/oidc";
 
     /** 303 to the provider; 404 when single sign-on is off; 503 when the provider cannot be reached. */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     @Path("start")
     public Response start(@Context UriInfo uri, @HeaderParam("X-Forwarded-Proto") String proto) {
@@ -98,6 +103,7 @@ public final class OidcResource {
     }
 
     /** 303 to the web app, signed in (with the session cookie) or with {@code ?signin=failed}. */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     @Path("callback")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,

@@ -22,6 +22,9 @@ import org.samverka.api.rest.ApiPaths;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 
 /**
  * {@code /api/v1/sessions}: a person signs in with a username and password and gets the session
@@ -55,6 +58,7 @@ public final class SessionResource {
     }
 
     /** 201 with the session cookie; 400 missing fields; 401 wrong name, password or a disabled person; 429 paused. */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(SignInInput body, @Context UriInfo uri, @HeaderParam("X-Forwarded-Proto") String proto) {

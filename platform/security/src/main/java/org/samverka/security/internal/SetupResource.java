@@ -19,6 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.samverka.api.rest.ApiProblem;
 import org.samverka.api.rest.SamverkaResource;
 import org.samverka.api.rest.Validation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 
 /**
  * {@code /api/v1/setup}: the first start's one-time set-up. {@code GET} tells whether it is open;
@@ -51,12 +54,14 @@ public final class SetupResource {
         this.sessionAnswers = sessionAnswers;
     }
 
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @GET
     public SetupState state() {
         return new SetupState(bootstrap.setupOpen());
     }
 
     /** 201 signed in as {@code admin}; 400 the password breaks a rule; 404 no open set-up or a wrong code. */
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "samverka-open", value = "true", parseValue = true)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(SetupInput body, @Context UriInfo uri, @HeaderParam("X-Forwarded-Proto") String proto) {
