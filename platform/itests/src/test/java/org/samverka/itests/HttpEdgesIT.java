@@ -1,6 +1,7 @@
 package org.samverka.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samverka.itests.RawHttp.Answer;
 import org.samverka.testkit.Client;
+import org.samverka.testkit.Reply;
 import org.samverka.testkit.Samverka;
 import org.samverka.testkit.SamverkaTest;
 
@@ -32,6 +34,13 @@ class HttpEdgesIT {
         api = samverka.admin();
         raw = new RawHttp(Integer.toString(samverka.uri().getPort()));
         auth = "Authorization: Bearer " + samverka.adminToken() + "\r\n";
+    }
+
+    @Test
+    void theTestKitsAgentIsThereOnlyForTestsThatAskForIt() {
+        Reply absent = api.get(samverka.uri().resolve("/testkit/bundles").toString());
+        assertEquals(404, absent.status(), absent.toString());
+        assertThrows(IllegalStateException.class, samverka::framework);
     }
 
     @Test
