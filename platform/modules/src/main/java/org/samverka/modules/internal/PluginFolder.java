@@ -3,6 +3,7 @@ package org.samverka.modules.internal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,12 +45,18 @@ public final class PluginFolder implements ArtifactInstaller {
     private final Map<Path, PluginJar> jars = new HashMap<>();
     private final Map<String, PluginJar> installedFrom = new HashMap<>();
     private final Map<String, String> lastStartFailure = new HashMap<>();
+    /** The jars that lay in the folder when the platform started, installed together on the first scan. */
+    private List<Path> atStart;
 
     @Activate
     public PluginFolder(BundleContext context) {
         this.context = context;
         String plugins = context.getProperty("samverka.plugins");
         this.folder = plugins == null ? null : Path.of(plugins).toAbsolutePath().normalize();
+        this.atStart = jarsIn(folder);
+        // Now, at start level 2: they start when the framework reaches level 3, without waiting
+        // for the folder's watcher, which takes a jar only after two scans find it unchanged.
+        installThoseThereAtStart();
     }
 
     @Override
@@ -60,8 +67,51 @@ public final class PluginFolder implements ArtifactInstaller {
 
     @Override
     public synchronized void install(File artifact) {
+        installThoseThereAtStart();
         PluginJar jar = read(artifact);
         reconcile(jar.symbolicName());
+    }
+
+    /**
+     * The folder's watcher hands over one jar at a time; the plugins that were there when the
+     * platform started are installed all at once instead, when this component starts, then
+     * resolved together and started (at start level 3, as the watcher would have). A
+     * plugin that imports another's package optionally (workshop from lifecycle) is then wired
+     * to it from the start, rather than started, refreshed and started again when the other
+     * arrives later in the same scan: one start of each, and fewer rebuilds of the REST
+     * application. The watcher's own calls for these jars then find them installed.
+     */
+    private void installThoseThereAtStart() {
+        List<Path> files = atStart;
+        atStart = List.of();
+        if (files.isEmpty()) {
+            return;
+        }
+        Map<String, Bundle> installed = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            if (Files.isRegularFile(file)) {
+                read(file.toFile());
+            }
+        }
+        jars.values().stream().map(PluginJar::symbolicName).filter(Objects::nonNull).distinct().sorted().forEach(name -> {
+            Bundle bundle = installOrUpdate(name);
+            if (bundle != null) {
+                installed.put(name, bundle);
+            }
+        });
+        context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed.values());
+        installed.forEach((name, bundle) -> start(bundle, installedFrom.get(name)));
+    }
+
+    private static List<Path> jarsIn(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     @Override
@@ -97,12 +147,8 @@ public final class PluginFolder implements ArtifactInstaller {
         if (symbolicName == null) {
             return;
         }
-        Optional<PluginJar> best = jars.values().stream()
-                .filter(j -> symbolicName.equals(j.symbolicName()))
-                .max(Comparator.comparing(PluginJar::version).thenComparing(j -> j.file().getFileName().toString(),
-                        Comparator.reverseOrder()));
+        Optional<PluginJar> best = best(symbolicName);
         Bundle bundle = context.getBundle(LOCATION_PREFIX + symbolicName);
-        PluginJar installed = installedFrom.get(symbolicName);
         try {
             if (best.isEmpty()) {
                 if (bundle != null) {
@@ -113,7 +159,29 @@ public final class PluginFolder implements ArtifactInstaller {
                 }
                 return;
             }
-            PluginJar jar = best.get();
+            bundle = installOrUpdate(symbolicName);
+            if (bundle != null) {
+                // Before its services appear, so that no plugin binds a service whose package it cannot see.
+                refreshPluginsWaitingFor(bundle);
+                start(bundle, best.get());
+            }
+        } catch (BundleException | RuntimeException e) {
+            LOG.error("Plugin {} could not be installed from {}: {}", symbolicName,
+                    best.map(j -> j.file().getFileName().toString()).orElse("the folder"), e.getMessage());
+        }
+        retryUnstarted();
+    }
+
+    /** Installs the best jar of this name, or updates the bundle to it; null (and logged) when that fails. */
+    private Bundle installOrUpdate(String symbolicName) {
+        Optional<PluginJar> best = best(symbolicName);
+        if (best.isEmpty()) {
+            return null;
+        }
+        PluginJar jar = best.get();
+        Bundle bundle = context.getBundle(LOCATION_PREFIX + symbolicName);
+        PluginJar installed = installedFrom.get(symbolicName);
+        try {
             if (bundle == null) {
                 try (InputStream in = jar.open()) {
                     bundle = context.installBundle(LOCATION_PREFIX + symbolicName, in);
@@ -127,14 +195,18 @@ public final class PluginFolder implements ArtifactInstaller {
                 LOG.info("Plugin {} updated to {} from {}", symbolicName, jar.version(), jar.file().getFileName());
             }
             installedFrom.put(symbolicName, jar);
-            // Before its services appear, so that no plugin binds a service whose package it cannot see.
-            refreshPluginsWaitingFor(bundle);
-            start(bundle, jar);
+            return bundle;
         } catch (BundleException | IOException | RuntimeException e) {
-            LOG.error("Plugin {} could not be installed from {}: {}", symbolicName,
-                    best.map(j -> j.file().getFileName().toString()).orElse("the folder"), e.getMessage());
+            LOG.error("Plugin {} could not be installed from {}: {}", symbolicName, jar.file().getFileName(), e.getMessage());
+            return null;
         }
-        retryUnstarted();
+    }
+
+    private Optional<PluginJar> best(String symbolicName) {
+        return jars.values().stream()
+                .filter(j -> symbolicName.equals(j.symbolicName()))
+                .max(Comparator.comparing(PluginJar::version).thenComparing(j -> j.file().getFileName().toString(),
+                        Comparator.reverseOrder()));
     }
 
     private void start(Bundle bundle, PluginJar jar) {

@@ -18,13 +18,28 @@ final class Passwords {
     static final int MAX_BYTES = 72;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Salt and hash of a well-formed bcrypt string, in bcrypt's own base64. What password it might
+     * match does not matter: the answer of a check against the decoy is always no.
+     */
+    private static final String DECOY_SALT_AND_HASH = "......................ieZ0mjxIDX.5orvby7i.9KStm9hkzI.";
+
     private final int cost;
-    /** Checked when a username is unknown, so that the answer takes as long as for a known one. */
+    /**
+     * Checked when a username is unknown, so that the answer takes as long as for a known one:
+     * checking costs what the cost factor says whatever the hash, so it is written, not computed
+     * (hashing one at start took a quarter of a second of the start's CPU).
+     */
     private final String decoy;
 
     Passwords(int cost) {
         this.cost = Math.max(10, Math.min(16, cost));
-        this.decoy = hash(TokenSecrets.newSecret().substring(0, 40));
+        this.decoy = String.format("$2b$%02d$%s", this.cost, DECOY_SALT_AND_HASH);
+    }
+
+    /** The hash an unknown username is checked against. */
+    String decoy() {
+        return decoy;
     }
 
     String hash(String password) {

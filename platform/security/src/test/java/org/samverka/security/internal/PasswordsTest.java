@@ -29,6 +29,16 @@ class PasswordsTest {
     }
 
     @Test
+    void anUnknownNameIsCheckedAgainstAWellFormedDecoyOfTheConfiguredCost() {
+        for (int cost : new int[] {10, 12}) {
+            Passwords withCost = new Passwords(cost);
+            assertEquals(withCost.hash("kiruna-snow-2026").substring(0, 7), withCost.decoy().substring(0, 7));
+            assertEquals(60, withCost.decoy().length(), withCost.decoy());
+            assertFalse(withCost.matches("hello", null), "checked, and no whatever the password");
+        }
+    }
+
+    @Test
     void theCostStaysWithinItsBounds() {
         assertTrue(new Passwords(4).hash("kiruna-snow-2026").startsWith("$2b$10$"));
     }
