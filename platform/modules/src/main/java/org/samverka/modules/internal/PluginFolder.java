@@ -54,9 +54,6 @@ public final class PluginFolder implements ArtifactInstaller {
         String plugins = context.getProperty("samverka.plugins");
         this.folder = plugins == null ? null : Path.of(plugins).toAbsolutePath().normalize();
         this.atStart = jarsIn(folder);
-        // Now, at start level 2: they start when the framework reaches level 3, without waiting
-        // for the folder's watcher, which takes a jar only after two scans find it unchanged.
-        installThoseThereAtStart();
     }
 
     @Override
@@ -74,8 +71,10 @@ public final class PluginFolder implements ArtifactInstaller {
 
     /**
      * The folder's watcher hands over one jar at a time; the plugins that were there when the
-     * platform started are installed all at once instead, when this component starts, then
-     * resolved together and started (at start level 3, as the watcher would have). A
+     * platform started are installed all at once instead, at the watcher's first call (from start
+     * level 3 on, once Configuration Admin holds what config/ says), then resolved together and
+     * started. (Installed earlier, at level 2, a plugin sometimes started before its
+     * configuration had arrived.) A
      * plugin that imports another's package optionally (workshop from lifecycle) is then wired
      * to it from the start, rather than started, refreshed and started again when the other
      * arrives later in the same scan: one start of each, and fewer rebuilds of the REST

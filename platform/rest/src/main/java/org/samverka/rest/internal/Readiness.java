@@ -234,9 +234,12 @@ public final class Readiness {
                 waiting.add("component " + description.name);
             }
             for (ComponentConfigurationDTO configuration : configurations) {
-                if (configuration.state != ComponentConfigurationDTO.ACTIVE
+                // An immediate component that is only satisfied is still activating (loading its
+                // data, say); a delayed one stays satisfied until first used, and that is serving.
+                boolean activating = description.immediate && configuration.state == ComponentConfigurationDTO.SATISFIED;
+                if (activating || configuration.state != ComponentConfigurationDTO.ACTIVE
                         && configuration.state != ComponentConfigurationDTO.SATISFIED) {
-                    waiting.add("component " + description.name + unsatisfied(configuration));
+                    waiting.add("component " + description.name + (activating ? " to activate" : unsatisfied(configuration)));
                 }
             }
         }
