@@ -48,7 +48,9 @@ class PluginLifecycleIT {
     void aPluginInstallsStopsStartsAndUninstallsWithoutLosingData() throws Exception {
         long copied = System.nanoTime();
         boolean freshInstall = deploy();
-        Reply listed = api.await("/api/v1/modules/notes", r -> r.status() == 200, Samverka.PATIENCE);
+        // listed while its bundle is still starting, ACTIVE once it serves
+        Reply listed = api.await("/api/v1/modules/notes", r -> r.status() == 200 && "ACTIVE".equals(r.json().path("state").asText()),
+                Samverka.PATIENCE);
         assertEquals("ACTIVE", listed.json().path("state").asText(), listed.toString());
         assertEquals("Anteckningar", listed.json().path("name").path("sv").asText());
         assertEquals("Notater", listed.json().path("name").path("nb").asText());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The built distribution started as regional IT starts it ({@code bin/samverka}) on a free port,
@@ -66,12 +67,18 @@ final class RunningSamverka implements AutoCloseable {
         deploy("notes");
     }
 
-    /** Copies a built plugin ({@code samverka.<id>.plugin}) into plugins/ and waits until its module is listed. */
+    /**
+     * Copies a built plugin ({@code samverka.<id>.plugin}) into plugins/ and waits until it serves:
+     * its module listed as ACTIVE and {@code /api/v1/health} 200 (every installed plugin's resources
+     * served). Listed alone is not enough: a module is listed while its bundle is still starting,
+     * and its endpoints answer 503 until then.
+     */
     void deploy(String moduleId) throws IOException, InterruptedException {
         Path staged = plugins.resolve(moduleId + ".part");
         Files.copy(Path.of(System.getProperty("samverka." + moduleId + ".plugin")), staged, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staged, plugins.resolve(moduleId + ".jar"), StandardCopyOption.ATOMIC_MOVE);
-        await("/api/v1/modules/" + moduleId, 200, Duration.ofSeconds(30));
+        await("/api/v1/modules/" + moduleId, 200, body -> body.contains("\"state\":\"ACTIVE\""), Duration.ofSeconds(30));
+        await("/api/v1/health", 200, Duration.ofSeconds(30));
     }
 
     void removeNotes() throws IOException, InterruptedException {
@@ -103,13 +110,18 @@ final class RunningSamverka implements AutoCloseable {
     }
 
     private void await(String path, int status, Duration patience) throws IOException, InterruptedException {
+        await(path, status, body -> true, patience);
+    }
+
+    private void await(String path, int status, Predicate<String> body, Duration patience) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         int last = 0;
         while (System.nanoTime() < deadline) {
             try {
-                last = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode();
+                if (last == status && body.test(response.body())) {
                     return;
                 }
             } catch (IOException notYetListening) {
