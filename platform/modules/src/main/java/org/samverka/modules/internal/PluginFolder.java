@@ -160,9 +160,7 @@ public final class PluginFolder implements ArtifactInstaller {
             }
             bundle = installOrUpdate(symbolicName);
             if (bundle != null) {
-                // Before its services appear, so that no plugin binds a service whose package it cannot see.
-                refreshPluginsWaitingFor(bundle);
-                start(bundle, best.get());
+                startAndRewireItsConsumers(bundle, best.get());
             }
         } catch (BundleException | RuntimeException e) {
             LOG.error("Plugin {} could not be installed from {}: {}", symbolicName,
@@ -233,16 +231,36 @@ public final class PluginFolder implements ArtifactInstaller {
         }
     }
 
-    /** Plugins that import a package of the newcomer optionally get it now: they restart, wired to it. */
-    private void refreshPluginsWaitingFor(Bundle newcomer) {
+    /**
+     * Starts the newcomer; plugins that import one of its packages optionally are wired to it
+     * now. They are stopped before it starts, so that none binds a service whose package it cannot
+     * see, and refreshed and started again after, so that the newcomer serves without waiting for
+     * their restart (a refresh first and the start after made a dropped lifecycle plugin wait for
+     * workshop and co-creation to start twice).
+     */
+    private void startAndRewireItsConsumers(Bundle newcomer, PluginJar jar) throws BundleException {
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(newcomer));
         List<Bundle> plugins = java.util.Arrays.stream(context.getBundles())
                 .filter(b -> b.getLocation().startsWith(LOCATION_PREFIX)).toList();
         List<Bundle> waiting = OptionalImports.waitingFor(newcomer, plugins);
-        if (!waiting.isEmpty()) {
-            LOG.info("Plugin {} offers what {} import optionally; refreshing them to use it", newcomer.getSymbolicName(),
-                    waiting.stream().map(Bundle::getSymbolicName).toList());
-            refresh(waiting);
+        List<Bundle> serving = waiting.stream().filter(b -> (b.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0).toList();
+        for (Bundle consumer : serving) {
+            consumer.stop(Bundle.STOP_TRANSIENT);
+        }
+        start(newcomer, jar);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        LOG.info("Plugin {} offers what {} import optionally; refreshing them to use it", newcomer.getSymbolicName(),
+                waiting.stream().map(Bundle::getSymbolicName).toList());
+        refresh(waiting);
+        for (Bundle consumer : serving) {
+            PluginJar from = installedFrom.get(consumer.getSymbolicName());
+            if (from != null) {
+                start(consumer, from);
+            } else {
+                consumer.start();
+            }
         }
     }
 
