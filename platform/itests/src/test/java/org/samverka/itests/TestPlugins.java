@@ -30,11 +30,14 @@ final class TestPlugins {
                 name + "-" + System.getProperty("samverka.version") + ".jar");
     }
 
-    /** Enables the module for the municipalities and waits until the first one's {@code path} below the module serves. */
+    /** Enables the module for the municipalities and waits until the first one's {@code path} below the module serves (else fails). */
     static void enable(Samverka samverka, String moduleId, String path, String... municipalities) {
         samverka.enable(moduleId, municipalities);
-        samverka.admin().await("/api/v1/municipalities/" + municipalities[0] + "/" + moduleId + path, r -> r.status() == 200,
-                Samverka.PATIENCE);
+        var serving = samverka.admin().await("/api/v1/municipalities/" + municipalities[0] + "/" + moduleId + path,
+                r -> r.status() == 200, Samverka.PATIENCE);
+        if (serving.status() != 200) {
+            throw new AssertionError(moduleId + path + " does not serve " + municipalities[0] + ": " + serving);
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ class WorkshopIT {
     @BeforeAll
     static void workshopInHaparanda(Samverka samverka) {
         samverka.deploy(MethodPlugins.jar("workshop"), "workshop");
-        enable(samverka, "workshop", "/workshops", "haparanda");
+        TestPlugins.enable(samverka, "workshop", "/workshops", "haparanda");
     }
 
     @BeforeEach
@@ -48,13 +48,6 @@ class WorkshopIT {
     }
 
     /** Enables the module for the municipalities and waits until the first one's path serves. */
-    private static void enable(Samverka samverka, String moduleId, String path, String... municipalities) {
-        samverka.enable(moduleId, municipalities);
-        Reply serving = samverka.admin().await("/api/v1/municipalities/" + municipalities[0] + "/" + moduleId + path,
-                r -> r.status() == 200, Samverka.PATIENCE);
-        assertEquals(200, serving.status(), serving.toString());
-    }
-
     /** Whether the lifecycle plugin is still missing: whichever test needs it first deploys it. */
     private boolean withoutLifecycle() {
         return api.get("/api/v1/modules/lifecycle").status() == 404;
@@ -65,7 +58,7 @@ class WorkshopIT {
         if (withoutLifecycle()) {
             samverka.deploy(MethodPlugins.jar("lifecycle"), "lifecycle");
         }
-        enable(samverka, "lifecycle", "/items", "haparanda");
+        TestPlugins.enable(samverka, "lifecycle", "/items", "haparanda");
     }
 
     private JsonNode sprint() {
@@ -438,7 +431,7 @@ class WorkshopIT {
 
         api.post("/api/v1/regions", "{\"id\":\"vasterbotten\",\"code\":\"24\",\"name\":\"Västerbotten\",\"country\":\"SE\"}");
         api.post("/api/v1/regions/vasterbotten/municipalities", "{\"id\":\"umea\",\"code\":\"2480\",\"name\":\"Umeå\"}");
-        enable(samverka, "workshop", "/workshops", "umea");
+        TestPlugins.enable(samverka, "workshop", "/workshops", "umea");
         String other = "/api/v1/regions/vasterbotten/workshop";
 
         ObjectNode bad = (ObjectNode) JSON.readTree(exported.body());
@@ -672,7 +665,7 @@ class WorkshopIT {
         assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(workshops, Reply::status));
 
         api.post("/api/v1/regions/norrbotten/municipalities", "{\"id\":\"pajala\",\"code\":\"2521\",\"name\":\"Pajala\"}");
-        enable(samverka, "workshop", "/workshops", "pajala");
+        TestPlugins.enable(samverka, "workshop", "/workshops", "pajala");
         String settings = "/api/v1/municipalities/pajala/workshop/settings";
         List<Reply> first = Concurrently.send(8, i -> api.put(settings, "{\"retentionDays\":" + (100 + i) + "}", "If-Match", "\"0\""));
         assertEquals(Map.of(200, 1, 412, 7), Concurrently.statuses(first, Reply::status), "the first setting too: one wins");
