@@ -236,7 +236,7 @@ public final class PluginFolder implements ArtifactInstaller {
      * now. They are stopped before it starts, so that none binds a service whose package it cannot
      * see, and refreshed and started again after, so that the newcomer serves without waiting for
      * their restart (a refresh first and the start after made a dropped lifecycle plugin wait for
-     * workshop and co-creation to start twice).
+     * workshop, which imports its API, to start twice).
      */
     private void startAndRewireItsConsumers(Bundle newcomer, PluginJar jar) throws BundleException {
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(newcomer));
