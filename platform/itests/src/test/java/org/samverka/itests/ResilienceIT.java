@@ -54,6 +54,40 @@ class ResilienceIT {
         assertEquals("[]", after.json().path("framework").path("notActive").toString());
     }
 
+    /**
+     * A request routed to a resource the whiteboard lists but whose instance cannot be had (as
+     * for a moment while a plugin is stopped or replaced under load) answers 503 as a problem
+     * document, and the log gets one line, not the servlet container's ERROR and Jersey's warning
+     * with their stacks.
+     */
+    @Test
+    void aRequestRoutedToAResourceThatIsNoLongerThereIsA503WithoutAStackInTheLog() throws Exception {
+        Path plugin = TestPlugins.place(samverka, TestPlugins.testPlugin("unavailable"), "unavailable.jar");
+        try {
+            api.await("/api/v1/modules/unavailable", r -> r.status() == 200 && "ACTIVE".equals(r.json().path("state").asText()),
+                    Samverka.PATIENCE);
+            samverka.enable("unavailable", "lulea");
+            Reply first = api.await("/api/v1/municipalities/lulea/unavailable", r -> r.status() == 200, Samverka.PATIENCE);
+            assertEquals(200, first.status(), "the resource answers once: " + first);
+
+            for (int i = 0; i < 3; i++) {
+                Reply gone = api.get("/api/v1/municipalities/lulea/unavailable");
+                assertEquals(503, gone.status(), gone.toString());
+                assertTrue(gone.header("Content-Type").startsWith("application/problem+json"), gone.toString());
+                assertEquals("1", gone.header("Retry-After"));
+                assertTrue(gone.json().path("detail").asText().contains("being started, replaced or stopped"), gone.body());
+                assertFalse(gone.body().contains("Exception") || gone.body().contains("org."), gone.body());
+            }
+            String log = samverka.logTail();
+            assertTrue(log.contains("routed to a resource that is no longer there"), log);
+            assertFalse(log.contains("Exception while processing request"), "no servlet container ERROR with a stack:\n" + log);
+            assertFalse(log.contains("did not successfully produce"), "no Jersey warning with a stack:\n" + log);
+        } finally {
+            Files.delete(plugin);
+            api.await("/api/v1/modules/unavailable", r -> r.status() == 404, Samverka.PATIENCE);
+        }
+    }
+
     @Test
     void healthAnswers503WhileTheDatabaseIsGoneAndRecovers() {
         framework.stop("org.samverka.storage");

@@ -30,8 +30,13 @@ final class ModuleGoingAway {
         } catch (RuntimeException outsideARequest) {
             return Optional.empty();
         }
-        return Optional.of(new ApiProblem(503, ApiProblem.TYPE_BLANK, "Service Unavailable", "The module serving this path is being "
+        return Optional.of(problem());
+    }
+
+    /** The 503 itself: the module serving the path is briefly away. */
+    static ApiProblem problem() {
+        return new ApiProblem(503, ApiProblem.TYPE_BLANK, "Service Unavailable", "The module serving this path is being "
                 + "started, replaced or stopped; its data is kept. Try again in a moment.", java.util.List.of())
-                .withHeader("Retry-After", StorageProblemMapper.RETRY_AFTER_SECONDS));
+                .withHeader("Retry-After", StorageProblemMapper.RETRY_AFTER_SECONDS);
     }
 }

@@ -42,6 +42,11 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             LOG.info("A request failed while its module was being stopped or replaced: {}", error.toString());
             return ProblemResponses.of(goingAway.get());
         }
+        return incident(error);
+    }
+
+    /** Logged in full under a new incident id; the client gets the id only. */
+    static Response incident(Throwable error) {
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {}: unexpected error", incident, error);
         return ProblemResponses.of(500, "Internal Server Error",
