@@ -48,7 +48,7 @@ public final class RoutingErrors implements Feature, ResponseErrorMapper {
         }
         if (error instanceof MultiException) {
             LOG.info("A request was routed to a resource that is no longer there (its module is being stopped, replaced or "
-                    + "rewired): {}", error.getMessage().strip().replaceAll("\\s+", " "));
+                    + "rewired): {}", String.valueOf(error.getMessage()).strip().replaceAll("\\s+", " "));
             return ProblemResponses.of(ModuleGoingAway.problem());
         }
         return UnexpectedErrorMapper.incident(error);
