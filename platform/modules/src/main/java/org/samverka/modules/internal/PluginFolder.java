@@ -74,11 +74,10 @@ public final class PluginFolder implements ArtifactInstaller {
      * platform started are installed all at once instead, at the watcher's first call (from start
      * level 3 on, once Configuration Admin holds what config/ says), then resolved together and
      * started. (Installed earlier, at level 2, a plugin sometimes started before its
-     * configuration had arrived.) A
-     * plugin that imports another's package optionally (workshop from lifecycle) is then wired
-     * to it from the start, rather than started, refreshed and started again when the other
-     * arrives later in the same scan: one start of each, and fewer rebuilds of the REST
-     * application. The watcher's own calls for these jars then find them installed.
+     * configuration had arrived.) A plugin that imports another's package optionally (workshop
+     * from lifecycle) is then wired to it from the start, rather than started, refreshed and
+     * started again when the other arrives later in the same scan: one start of each, and fewer
+     * rebuilds of the REST application. The watcher's own calls for these jars then find them installed.
      */
     private void installThoseThereAtStart() {
         List<Path> files = atStart;
@@ -234,33 +233,26 @@ public final class PluginFolder implements ArtifactInstaller {
     /**
      * Starts the newcomer; plugins that import one of its packages optionally are wired to it
      * now. They are stopped before it starts, so that none binds a service whose package it cannot
-     * see, and refreshed and started again after, so that the newcomer serves without waiting for
-     * their restart (a refresh first and the start after made a dropped lifecycle plugin wait for
-     * workshop, which imports its API, to start twice).
+     * see, and refreshed after (started again, as every plugin that is not running, by
+     * {@link #retryUnstarted()} at the end of {@link #reconcile}), so that the newcomer serves
+     * without waiting for their restart (a refresh first and the start after made a dropped
+     * lifecycle plugin wait for workshop, which imports its API, to start twice).
      */
     private void startAndRewireItsConsumers(Bundle newcomer, PluginJar jar) throws BundleException {
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(newcomer));
         List<Bundle> plugins = java.util.Arrays.stream(context.getBundles())
                 .filter(b -> b.getLocation().startsWith(LOCATION_PREFIX)).toList();
         List<Bundle> waiting = OptionalImports.waitingFor(newcomer, plugins);
-        List<Bundle> serving = waiting.stream().filter(b -> (b.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0).toList();
-        for (Bundle consumer : serving) {
-            consumer.stop(Bundle.STOP_TRANSIENT);
+        for (Bundle consumer : waiting) {
+            if ((consumer.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
+                consumer.stop(Bundle.STOP_TRANSIENT);
+            }
         }
         start(newcomer, jar);
-        if (waiting.isEmpty()) {
-            return;
-        }
-        LOG.info("Plugin {} offers what {} import optionally; refreshing them to use it", newcomer.getSymbolicName(),
-                waiting.stream().map(Bundle::getSymbolicName).toList());
-        refresh(waiting);
-        for (Bundle consumer : serving) {
-            PluginJar from = installedFrom.get(consumer.getSymbolicName());
-            if (from != null) {
-                start(consumer, from);
-            } else {
-                consumer.start();
-            }
+        if (!waiting.isEmpty()) {
+            LOG.info("Plugin {} offers what {} import optionally; refreshing them to use it", newcomer.getSymbolicName(),
+                    waiting.stream().map(Bundle::getSymbolicName).toList());
+            refresh(waiting);
         }
     }
 
