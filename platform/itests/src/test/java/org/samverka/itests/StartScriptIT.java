@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The built distribution started the way regional IT starts it, {@code bin/samverka}, twice on
  * one data directory: the first clean stop leaves a class data sharing archive, the second start
- * serves classes from it, and neither prints a warning. JUnit 5, without the test kit: it starts
- * the distribution itself.
+ * serves classes from it, and neither prints a warning; the HTTP threads it is given are the ones
+ * Jetty runs. JUnit 5, without the test kit: it starts the distribution itself.
  */
 class StartScriptIT {
 
@@ -82,6 +86,43 @@ class StartScriptIT {
             assertEquals(201, anonymous.post("/api/v1/sessions",
                     "{\"username\":\"admin\",\"password\":\"long-secret-passphrase\"}").status());
             assertFalse(Files.readString(data.resolve("logs/samverka.log")).contains(link.group(1)), "the code never reaches the log");
+        }
+    }
+
+    @Test
+    void theHttpServerServesWithTheThreadsItIsGivenAndRefusesTooFew() throws Exception {
+        Path data = Files.createDirectories(Path.of(System.getProperty("samverka.itest.data")))
+                .resolve("StartScriptIT-threads-" + System.nanoTime());
+        StartedProcess samverka = StartedProcess.start(home, data, data.resolve("plugins"), token,
+                Map.of("SAMVERKA_HTTP_THREADS", "8", "SAMVERKA_CDS", "off"));
+        try (samverka) {
+            Api admin = new Api(samverka.port, token);
+            assertEquals(200, admin.await("/api/v1/health", r -> r.status() == 200, PATIENCE).status(), samverka.printed());
+            // Jetty reports the pool it was given when it starts.
+            assertTrue(samverka.printed().contains("maxThreads=8,"), samverka.printed());
+            // Four times as many clients as threads are all answered: they wait their turn, none is refused.
+            ExecutorService pool = Executors.newFixedThreadPool(32);
+            try {
+                List<Future<Integer>> replies = new ArrayList<>();
+                for (int i = 0; i < 32; i++) {
+                    replies.add(pool.submit(() -> admin.get("/api/v1/regions/norrbotten/municipalities").status()));
+                }
+                for (Future<Integer> reply : replies) {
+                    assertEquals(200, reply.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        for (String wrong : List.of("4", "many")) {
+            StartedProcess refused = StartedProcess.start(home, data, data.resolve("plugins"), token,
+                    Map.of("SAMVERKA_HTTP_THREADS", wrong));
+            try (refused) {
+                assertEquals(2, refused.exitStatus(Duration.ofSeconds(30)), refused.printed());
+                assertTrue(refused.printed().contains("SAMVERKA_HTTP_THREADS must be a whole number of at least 8"),
+                        refused.printed());
+            }
         }
     }
 

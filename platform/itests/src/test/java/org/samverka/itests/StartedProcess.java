@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +44,11 @@ final class StartedProcess implements AutoCloseable {
     /** What it printed so far. */
     String printed() throws IOException {
         return Files.readString(output);
+    }
+
+    /** Its exit status once it has ended by itself (within the patience given), else -1. */
+    int exitStatus(Duration patience) throws InterruptedException {
+        return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
     /** Stops it with SIGTERM; fails when it does not stop within a minute. */
