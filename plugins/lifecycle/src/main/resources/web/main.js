@@ -195,12 +195,19 @@ function svg(tag, attributes, text) {
   return node;
 }
 
-/** The target, how far the region has come, and the same as a chart (SVG) and as a table. */
+/**
+ * The target, how far the region has come, and the same as a chart (SVG) and as a table; the
+ * region's editors also set the target and import the statistics office's yearly figures here.
+ */
 async function showProgress(shell, out, region) {
   const { el } = shell;
   const target = await shell.api('GET', '/regions/' + region + '/lifecycle/target');
+  const mayWrite = !shell.session().person.scope.startsWith('municipality:') && shell.session().person.role !== 'viewer';
+  const reload = () => showProgress(shell, out, region);
+  const forms = mayWrite ? [targetForm(shell, region, target.status === 200 ? target : null, reload),
+    populationImportForm(shell, region, reload)] : [];
   if (target.status === 404) {
-    out.replaceChildren(el('p', { text: L(shell, 'noTarget') }));
+    out.replaceChildren(el('p', { text: L(shell, 'noTarget') }), ...forms);
     return;
   }
   const progress = await shell.api('GET', '/regions/' + region + '/lifecycle/progress');
@@ -233,7 +240,102 @@ async function showProgress(shell, out, region) {
       el('td', { text: (m.missingYears || []).join(', ') })));
   }
   table.append(body);
-  out.replaceChildren(...facts.map(f => el('p', { text: f[0] })), chart, table);
+  out.replaceChildren(...facts.map(f => el('p', { text: f[0] })), chart, table, ...forms);
+}
+
+/**
+ * Sets the region's target: created without If-Match when there is none, changed with the
+ * version shown otherwise. When someone else changed or created it meanwhile, their target is
+ * put in the form and what this person tried is named, as for items.
+ */
+function targetForm(shell, region, current, reload, conflict) {
+  const { el } = shell;
+  const path = '/regions/' + region + '/lifecycle/target';
+  const g = current ? current.body : { low: '', high: '', baseYear: '', targetYear: '', measure: 'NET_CHANGE', source: '' };
+  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const measure = el('select', { id: 'lct-measure' });
+  for (const m of ['NET_CHANGE', 'NET_MIGRATION']) measure.append(el('option', { value: m, text: L(shell, 'measure.' + m) }));
+  measure.value = g.measure;
+  const number = (id, value) => el('input', { id, type: 'number', inputmode: 'numeric', step: '1', value: value ?? '' });
+  const form = el('form', { novalidate: 'novalidate', id: 'lct-form' },
+    el('label', { for: 'lct-low', text: L(shell, 'targetLow') }), number('lct-low', g.low),
+    el('label', { for: 'lct-high', text: L(shell, 'targetHigh') }), number('lct-high', g.high),
+    el('label', { for: 'lct-measure', text: L(shell, 'targetMeasure') }), measure,
+    el('label', { for: 'lct-base', text: L(shell, 'baseYear') }), number('lct-base', g.baseYear),
+    el('label', { for: 'lct-year', text: L(shell, 'targetYear') }), number('lct-year', g.targetYear),
+    el('label', { for: 'lct-source', text: L(shell, 'targetSource') }), el('input', { id: 'lct-source', type: 'text', maxlength: '200', value: g.source || '' }),
+    el('button', { type: 'submit', text: L(shell, 'saveTarget') }), error);
+  const section = el('section', { 'aria-labelledby': 'lct-heading' }, el('h2', { id: 'lct-heading', text: L(shell, 'setTarget') }), form);
+  const value = id => form.querySelector('#' + id).value.trim();
+  const whole = id => (value(id) === '' || isNaN(Number(value(id)))) ? value(id) || null : Number(value(id));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const input = { low: whole('lct-low'), high: whole('lct-high'), baseYear: whole('lct-base'), targetYear: whole('lct-year'),
+      measure: measure.value, source: value('lct-source') || null };
+    const saved = await shell.api('PUT', path, input, current ? { 'If-Match': current.etag } : {});
+    if (saved.status === 200) {
+      shell.status(L(shell, 'saved'));
+      await reload();
+    } else if (saved.status === 412 || saved.status === 428) {
+      const theirs = await shell.api('GET', path);
+      const tried = L(shell, 'target', input.low, input.high, L(shell, 'measure.' + input.measure), input.baseYear, input.targetYear);
+      section.replaceWith(targetForm(shell, region, theirs.status === 200 ? theirs : null, reload, L(shell, 'targetConflict', tried)));
+    } else {
+      error.replaceChildren(el('span', { text: shell.problemText(saved) }), fieldErrors(shell, saved));
+    }
+  });
+  return section;
+}
+
+/** The problem's offending fields (or lines of a file) as a list, empty when it names none. */
+function fieldErrors(shell, reply) {
+  const list = shell.el('ul', { class: 'error' });
+  for (const e of (reply.body && reply.body.errors) || []) list.append(shell.el('li', { text: e.field + ': ' + e.message }));
+  return list;
+}
+
+/**
+ * Imports a file as the statistics office exports it (SCB's "Befolkningsförändringar"): the
+ * server finds its separator, encoding and layout, checks every line and writes nothing when
+ * one is wrong; what it answers is shown as it is.
+ */
+function populationImportForm(shell, region, reload) {
+  const { el } = shell;
+  const result = el('div', { role: 'status' });
+  const form = el('form', { novalidate: 'novalidate', id: 'lcp-form' },
+    el('label', { for: 'lcp-file', text: L(shell, 'populationFile') }),
+    el('input', { id: 'lcp-file', name: 'file', type: 'file', accept: '.csv,.txt,text/csv,text/plain' }),
+    el('label', { for: 'lcp-source', text: L(shell, 'targetSource') }), el('input', { id: 'lcp-source', type: 'text', maxlength: '200' }),
+    el('p', {}, el('input', { id: 'lcp-skip', type: 'checkbox' }), el('label', { for: 'lcp-skip', text: ' ' + L(shell, 'skipUnknown') })),
+    el('button', { type: 'submit', text: L(shell, 'importPopulation') }), result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = form.file.files[0];
+    if (!file) {
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'chooseFile') }));
+      return;
+    }
+    result.textContent = L(shell, 'importing');
+    const query = new URLSearchParams({ skipUnknown: String(form.querySelector('#lcp-skip').checked) });
+    if (form.querySelector('#lcp-source').value.trim()) query.set('source', form.querySelector('#lcp-source').value.trim());
+    const reply = await shell.api('POST', '/regions/' + region + '/lifecycle/population/import?' + query, await file.arrayBuffer(),
+      { 'Content-Type': 'text/csv' });
+    if (reply.status === 200) {
+      const r = reply.body;
+      const summary = L(shell, 'imported', r.created, r.updated, r.unchanged);
+      const notes = [[r.ignoredVariables, 'ignoredVariables'], [r.unknownPlaces, 'unknownPlaces']]
+        .filter(([list]) => list && list.length).map(([list, key]) => el('p', { text: L(shell, key, list.join(', ')) }));
+      await reload();
+      shell.status(summary);
+      // The page was drawn again: the answer goes into the new form's place for results.
+      const fresh = document.querySelector('#lcp-form [role=status]');
+      if (fresh) fresh.replaceChildren(el('p', { text: summary }), ...notes);
+    } else {
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }),
+        fieldErrors(shell, reply));
+    }
+  });
+  return el('section', { 'aria-labelledby': 'lcp-heading' }, el('h2', { id: 'lcp-heading', text: L(shell, 'importPopulation') }), form);
 }
 
 /** A labelled select that remembers its choice and calls back when it changes. */

@@ -1,6 +1,7 @@
 package org.samverka.webtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -221,6 +222,76 @@ class LifecycleBrowserIT {
 
     @Test
     @Order(6)
+    void theRegionAdminSetsTheTargetAndImportsTheStatisticsOfficesFile() throws Exception {
+        try (Chrome chrome = signedIn("sv", "norrbotten-admin", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/lifecycle/progress']").click();
+            chrome.awaitHeading("Mål och utveckling");
+            chrome.wait.until(ExpectedConditions.attributeToBe(By.id("lct-low"), "value", "25000"));
+            assertEquals("NET_CHANGE", new Select(chrome.find("#lct-measure")).getFirstSelectedOption().getDomAttribute("value"));
+
+            // Someone else changes the target while the form is open: their version comes into the form.
+            samverka.call("PUT", "/api/v1/regions/norrbotten/lifecycle/target", "{\"low\":26000,\"high\":30000,"
+                    + "\"baseYear\":2024,\"targetYear\":2030,\"measure\":\"NET_CHANGE\",\"source\":\"Regionplan\"}", "If-Match", "*");
+            chrome.type("#lct-high", "31000");
+            chrome.find("#lct-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lct-form .error"),
+                    "Någon annan ändrade målet under tiden"));
+            assertEquals("26000", chrome.find("#lct-low").getDomProperty("value"), "their version is shown");
+            assertEquals("Regionplan", chrome.find("#lct-source").getDomProperty("value"));
+            assertTrue(chrome.find("#lct-form .error").getText().contains("31000"), "what this person tried is named");
+            chrome.assertAccessible("progress with a conflict on the target (sv)");
+
+            // An upper target below the lower one is refused, naming the field; nothing changes.
+            chrome.type("#lct-high", "20000");
+            chrome.find("#lct-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lct-form ul.error"),
+                    "high: must be at least low"));
+            assertTrue(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/target", null).contains("\"high\":30000"));
+
+            chrome.type("#lct-high", "31000");
+            chrome.find("#lct-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Sparat."));
+            // Swedish groups digits with a (no-break) space.
+            chrome.wait.until(d -> chrome.find("main").getText().replaceAll("[\\s\u00a0\u202f]", "").contains("26000–31000"));
+
+            // The statistics office's file: a line that is wrong is named and nothing is written ...
+            String header = "\"Befolkningsförändringar efter region, förändringar och år\"\n\n\"region\";\"förändringar\";\"2024\";\"2025\"\n";
+            String[] kiruna = {"\"2584 Kiruna\";\"levande födda\";\"200\";\"210\"", "\"2584 Kiruna\";\"döda\";\"190\";\"180\"",
+                "\"2584 Kiruna\";\"inflyttningar från kommuner inom länet\";\"300\";\"320\"",
+                "\"2584 Kiruna\";\"inflyttningar från övriga län\";\"400\";\"410\"", "\"2584 Kiruna\";\"invandringar\";\"150\";\"160\"",
+                "\"2584 Kiruna\";\"utflyttningar till kommuner inom länet\";\"350\";\"340\"",
+                "\"2584 Kiruna\";\"utflyttningar till övriga län\";\"380\";\"370\"", "\"2584 Kiruna\";\"utvandringar\";\"100\";\"90\"",
+                "\"2584 Kiruna\";\"folkökning\";\"30\";\"120\""};
+            Path bad = Files.createTempFile("scb-bad", ".csv");
+            Files.writeString(bad, header + String.join("\n", kiruna).replace("\"190\"", "\"många\"") + "\n", StandardCharsets.UTF_8);
+            chrome.find("#lcp-file").sendKeys(bad.toString());
+            chrome.find("#lcp-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcp-form ul.error"), "line 5"));
+            assertTrue(chrome.find("#lcp-form").getText().contains("Ingenting importerades"), chrome.find("#lcp-form").getText());
+            assertFalse(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/population?year=2024", null).contains("kiruna"),
+                    "nothing written");
+            chrome.assertAccessible("progress after a refused statistics file (sv)");
+
+            // ... and the corrected file is taken: Kiruna's years count toward the target.
+            Path good = Files.createTempFile("scb", ".csv");
+            Files.write(good, (header + String.join("\n", kiruna) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            chrome.type("#lcp-source", "SCB 2026-03");
+            chrome.find("#lcp-file").sendKeys(good.toString());
+            chrome.find("#lcp-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcp-form [role=status]"),
+                    "Importerat: 2 nya"));
+            assertTrue(chrome.find("#lcp-form").getText().contains("folkökning"), "the derived variable is named as not used");
+            int net2024 = 200 - 190 + 300 + 400 + 150 - 350 - 380 - 100;
+            int net2025 = 210 - 180 + 320 + 410 + 160 - 340 - 370 - 90;
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//main//table//tr[th[text()='Kiruna']]/td[1]"), String.valueOf(net2024 + net2025)));
+            assertTrue(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/population?year=2024", null).contains("SCB 2026-03"));
+            chrome.assertAccessible("progress after an imported statistics file (sv)");
+        }
+    }
+
+    @Test
+    @Order(7)
     void everyPageOfTheMenuPassesAxeInSwedishAndBokmal() throws Exception {
         for (String lang : java.util.List.of("sv", "nb")) {
             try (Chrome chrome = signedIn(lang, "admin", RunningSamverka.ADMIN_PASSWORD, lang.equals("sv") ? "Dina metoder" : "Dine metoder")) {
