@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -56,6 +58,23 @@ class WebAppBrowserIT {
                 if (lang.equals("sv")) {
                     chrome.screenshot("sign-in-sv");
                 }
+            }
+        }
+    }
+
+    @Test
+    void onANarrowScreenTheMenuWrapsAndNothingRunsOffTheSide() throws Exception {
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", "Logga in", "admin", RunningSamverka.ADMIN_PASSWORD, "Dina metoder")) {
+            // WCAG 2.1 reflow: at 320 CSS pixels no sideways scrolling (a phone held upright is about 360).
+            chrome.driver.manage().window().setSize(new Dimension(360, 800));
+            for (String page : List.of("#/", "#/people", "#/api")) {
+                chrome.driver.navigate().to(samverka.base + "/" + page);
+                chrome.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main > *"), 1));
+                Object overflow = ((JavascriptExecutor) chrome.driver).executeScript(
+                        "const w = document.documentElement.clientWidth;"
+                        + "return [...document.querySelectorAll('header *, main > h1, main form, main p')]"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1).map(e => e.tagName + ' ' + e.textContent.slice(0, 30));");
+                assertEquals(List.of(), overflow, page + ": what runs off the side of a " + 360 + " px window");
             }
         }
     }
