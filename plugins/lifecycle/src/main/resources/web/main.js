@@ -163,11 +163,19 @@ async function showCatalogue(shell, out, region) {
   out.replaceChildren(...parts);
 }
 
-/** Personas in the language asked for when translated, otherwise in their own, marked with its lang. */
-async function showPersonas(shell, out, region) {
+/**
+ * Personas in the language asked for when translated, otherwise in their own, marked with its
+ * lang; the region's editors add, change, translate and remove them.
+ */
+async function showPersonas(shell, out, region, editing) {
   const { el } = shell;
-  const reply = await shell.api('GET', '/regions/' + region + '/lifecycle/personas');
+  const base = '/regions/' + region + '/lifecycle/personas';
+  const reply = await shell.api('GET', base);
   if (reply.status !== 200) return fail(shell, out, reply);
+  const mayWrite = !shell.session().person.scope.startsWith('municipality:') && shell.session().person.role !== 'viewer';
+  const editor = el('section', { 'aria-labelledby': 'lcp-persona-heading' });
+  // Drawn again after every change; editing names a persona to open in the form, with a conflict to show.
+  const reload = again => showPersonas(shell, out, region, again);
   const personas = Array.isArray(reply.body) ? reply.body : reply.body.items;
   const sections = personas.map(p => {
     const own = p.language === shell.lang();
@@ -181,9 +189,104 @@ async function showPersonas(shell, out, region) {
     for (const d of shown.drivers || []) drivers.append(el('li', { text: d }));
     section.append(drivers);
     if (!text) section.append(el('p', { class: 'hint', lang: shell.lang(), text: L(shell, 'originalLanguage', p.language) }));
+    if (mayWrite) {
+      section.append(el('p', { lang: shell.lang() },
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'edit'), 'aria-label': L(shell, 'edit') + ': ' + shown.name,
+          onclick: () => personaEditor(shell, editor, base, p, reload) }), ' ',
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'delete'), 'aria-label': L(shell, 'delete') + ': ' + shown.name,
+          onclick: async () => {
+            const gone = await shell.api('DELETE', base + '/' + p.id, undefined, { 'If-Match': '"' + p.version + '"' });
+            shell.status(gone.status === 204 ? L(shell, 'deleted') : gone.status === 412 ? L(shell, 'personaChanged') : shell.problemText(gone));
+            await reload();
+          } })));
+    }
     return section;
   });
-  out.replaceChildren(...(sections.length ? sections : [el('p', { text: L(shell, 'noPersonas') })]));
+  const parts = sections.length ? sections : [el('p', { text: L(shell, 'noPersonas') })];
+  if (mayWrite) {
+    parts.push(editor);
+    personaEditor(shell, editor, base, editing ? editing.persona : null, reload, editing && editing.conflict);
+  }
+  out.replaceChildren(...parts);
+}
+
+/** A language tag as a reader of the page calls it ("svenska", "Swedish"), the tag itself otherwise. */
+function languageName(shell, tag) {
+  try {
+    return new Intl.DisplayNames([shell.lang()], { type: 'language' }).of(tag) || tag;
+  } catch (e) {
+    return tag;
+  }
+}
+
+/**
+ * Writes a persona: a new one (persona null) or a change to one, in its own language and, when
+ * the reader reads another, in the reader's language as its translation. Translations into other
+ * languages are sent back as they were (the API replaces them with what is sent). A stale version
+ * brings the other version into the form and names what this person tried, as for items.
+ */
+function personaEditor(shell, editor, base, persona, reload, conflict) {
+  const { el } = shell;
+  const reader = shell.lang();
+  const own = persona ? persona.language : reader;
+  const translated = persona && own !== reader ? ((persona.translations || {})[reader] || {}) : null;
+  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const field = (id, label, value, long) => [el('label', { for: id, text: label }),
+    long ? el('textarea', { id, rows: long, text: value || '' }) : el('input', { id, type: 'text', maxlength: '300', value: value || '' })];
+  const form = el('form', { novalidate: 'novalidate', id: 'lcp-persona-form' },
+    el('label', { for: 'lcpe-language', text: L(shell, 'personaLanguage') }),
+    el('input', { id: 'lcpe-language', type: 'text', maxlength: '11', value: own, 'aria-describedby': 'lcpe-language-hint' }),
+    el('p', { id: 'lcpe-language-hint', class: 'hint', text: L(shell, 'languageHint') }),
+    ...field('lcpe-name', L(shell, 'personaName'), persona && persona.name),
+    ...field('lcpe-subtitle', L(shell, 'personaSubtitle'), persona && persona.subtitle),
+    ...field('lcpe-description', L(shell, 'description'), persona && persona.description, 4),
+    ...field('lcpe-drivers', L(shell, 'driversOnePerLine'), persona && (persona.drivers || []).join('\n'), 6));
+  if (translated) {
+    form.append(el('fieldset', { class: 'fields' }, el('legend', { text: L(shell, 'translationInto', languageName(shell, reader)) }),
+      ...field('lcpt-name', L(shell, 'personaName'), translated.name),
+      ...field('lcpt-subtitle', L(shell, 'personaSubtitle'), translated.subtitle),
+      ...field('lcpt-description', L(shell, 'description'), translated.description, 4),
+      ...field('lcpt-drivers', L(shell, 'driversOnePerLine'), (translated.drivers || []).join('\n'), 6)));
+  }
+  form.append(el('button', { type: 'submit', text: persona ? L(shell, 'save') : L(shell, 'addPersona') }), error);
+  if (persona) form.append(el('button', { type: 'button', class: 'secondary', text: L(shell, 'cancel'),
+    onclick: () => personaEditor(shell, editor, base, null, reload) }));
+  const value = id => form.querySelector('#' + id).value.trim();
+  const lines = id => value(id).split('\n').map(l => l.trim()).filter(Boolean);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const translations = { ...((persona && persona.translations) || {}) };
+    if (translated) {
+      if (['lcpt-name', 'lcpt-subtitle', 'lcpt-description', 'lcpt-drivers'].some(id => value(id))) {
+        translations[reader] = { name: value('lcpt-name'), subtitle: value('lcpt-subtitle') || null,
+          description: value('lcpt-description') || null, drivers: lines('lcpt-drivers') };
+      } else delete translations[reader];
+    }
+    const input = { language: value('lcpe-language'), name: value('lcpe-name'), subtitle: value('lcpe-subtitle') || null,
+      description: value('lcpe-description') || null, drivers: lines('lcpe-drivers'), translations,
+      origin: persona ? persona.origin : null };
+    const saved = persona
+      ? await shell.api('PUT', base + '/' + persona.id, input, { 'If-Match': '"' + persona.version + '"' })
+      : await shell.api('POST', base, input);
+    if (saved.status === 200 || saved.status === 201) {
+      shell.status(L(shell, 'saved'));
+      await reload();
+    } else if (saved.status === 412) {
+      const theirs = await shell.api('GET', base + '/' + persona.id);
+      if (theirs.status !== 200) {
+        await reload();
+        shell.status(L(shell, 'personaGone'));
+        return;
+      }
+      await reload({ persona: theirs.body, conflict: L(shell, 'personaConflict', input.name) });
+    } else {
+      error.replaceChildren(el('span', { text: shell.problemText(saved) }), fieldErrors(shell, saved));
+    }
+  });
+  const heading = el('h2', { id: 'lcp-persona-heading', tabindex: '-1',
+    text: persona ? L(shell, 'editPersona', persona.name) : L(shell, 'addPersona') });
+  editor.replaceChildren(heading, form);
+  if (persona) heading.focus();
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -230,12 +230,9 @@ class LifecycleBrowserIT {
             assertEquals("NET_CHANGE", new Select(chrome.find("#lct-measure")).getFirstSelectedOption().getDomAttribute("value"));
 
             // Someone else changes the target while the form is open: their version comes into the form.
-            samverka.call("PUT", "/api/v1/regions/norrbotten/lifecycle/target", "{\"low\":26000,\"high\":30000,"
-                    + "\"baseYear\":2024,\"targetYear\":2030,\"measure\":\"NET_CHANGE\",\"source\":\"Regionplan\"}", "If-Match", "*");
-            chrome.type("#lct-high", "31000");
-            chrome.find("#lct-form button[type=submit]").click();
-            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lct-form .error"),
-                    "Någon annan ändrade målet under tiden"));
+            changedMeanwhile(chrome, "/api/v1/regions/norrbotten/lifecycle/target", "{\"low\":26000,\"high\":30000,"
+                    + "\"baseYear\":2024,\"targetYear\":2030,\"measure\":\"NET_CHANGE\",\"source\":\"Regionplan\"}",
+                    "#lct-form", "#lct-high", "31000", "Någon annan ändrade målet under tiden");
             assertEquals("26000", chrome.find("#lct-low").getDomProperty("value"), "their version is shown");
             assertEquals("Regionplan", chrome.find("#lct-source").getDomProperty("value"));
             assertTrue(chrome.find("#lct-form .error").getText().contains("31000"), "what this person tried is named");
@@ -292,6 +289,83 @@ class LifecycleBrowserIT {
 
     @Test
     @Order(7)
+    void theRegionAdminWritesTranslatesAndRemovesPersonas() throws Exception {
+        try (Chrome chrome = signedIn("nb", "norrbotten-admin", PASSWORD, "Dine metoder")) {
+            chrome.find("#nav a[href='#/lifecycle/personas']").click();
+            chrome.awaitHeading("Personas");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Den globale innflytteren"));
+
+            // A new persona, written in Bokmål.
+            chrome.type("#lcpe-language", "nb");
+            chrome.type("#lcpe-name", "Den hjemvendte");
+            chrome.type("#lcpe-subtitle", "flytter hjem etter studiene");
+            chrome.type("#lcpe-drivers", "Familien i nærheten\n\nNaturen rett utenfor døren\n");
+            chrome.assertAccessible("personas with the form for a new one (nb)");
+            chrome.find("#lcp-persona-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Lagret."));
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Naturen rett utenfor døren"));
+            JsonNode created = JSON.readTree(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/personas", null));
+            JsonNode hjemvendte = null;
+            for (JsonNode p : created) {
+                if (p.path("name").asText().equals("Den hjemvendte")) {
+                    hjemvendte = p;
+                }
+            }
+            assertEquals("nb", hjemvendte.path("language").asText());
+            assertEquals(2, hjemvendte.path("drivers").size(), "one driver per line, blank lines left out");
+
+            // The region's own persona is written in Swedish: a Bokmål reader edits its Bokmål translation,
+            // and the other translations stay as they were.
+            chrome.find("button[aria-label='Endre: Den globale innflytteren']").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lcp-persona-heading"), "Den globala inflyttaren"));
+            assertEquals("Den globala inflyttaren", chrome.find("#lcpe-name").getDomProperty("value"));
+            assertEquals("Den globale innflytteren", chrome.find("#lcpt-name").getDomProperty("value"));
+            chrome.type("#lcpt-subtitle", "den ansvarlige, nysgjerrige livsstilsmigranten fra hele verden");
+            chrome.assertAccessible("personas, editing a translation (nb)");
+            chrome.find("#lcp-persona-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "fra hele verden"));
+            String global = samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/personas", null);
+            assertTrue(global.contains("\"name\":\"The global in-mover\""), "the English translation is kept: " + global);
+            assertTrue(global.contains("\"name\":\"Den globala inflyttaren\""), global);
+
+            // Someone else renames the new persona while it is open here: their version comes into the form.
+            long id = hjemvendte.path("id").asLong();
+            chrome.find("button[aria-label='Endre: Den hjemvendte']").click();
+            chrome.wait.until(ExpectedConditions.attributeToBe(By.id("lcpe-name"), "value", "Den hjemvendte"));
+            changedMeanwhile(chrome, "/api/v1/regions/norrbotten/lifecycle/personas/" + id, "{\"language\":\"nb\","
+                    + "\"name\":\"Den hjemvendte familien\",\"drivers\":[\"Familien i nærheten\"]}",
+                    "#lcp-persona-form", "#lcpe-subtitle", "tilbake med barn", "Noen andre endret personaen i mellomtiden");
+            assertEquals("Den hjemvendte familien", chrome.find("#lcpe-name").getDomProperty("value"), "their version is shown");
+            chrome.assertAccessible("personas with a conflict (nb)");
+
+            // A persona without a name is refused by field; nothing changes.
+            chrome.type("#lcpe-name", " ");
+            chrome.find("#lcp-persona-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcp-persona-form ul.error"), "name"));
+            assertTrue(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/personas/" + id, null)
+                    .contains("Den hjemvendte familien"));
+
+            chrome.find("button[aria-label='Slett: Den hjemvendte familien']").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Slettet."));
+            chrome.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[aria-label='Slett: Den hjemvendte familien']")));
+            assertFalse(samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/personas", null).contains("hjemvendte"));
+        }
+    }
+
+    /**
+     * Someone else writes the record (If-Match: *) while this person has it open in the form; this
+     * person's change then meets the new version, and the form says so.
+     */
+    private void changedMeanwhile(Chrome chrome, String path, String theirs, String form, String field, String value,
+            String message) throws Exception {
+        samverka.call("PUT", path, theirs, "If-Match", "*");
+        chrome.type(field, value);
+        chrome.find(form + " button[type=submit]").click();
+        chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(form + " .error"), message));
+    }
+
+    @Test
+    @Order(8)
     void everyPageOfTheMenuPassesAxeInSwedishAndBokmal() throws Exception {
         for (String lang : java.util.List.of("sv", "nb")) {
             try (Chrome chrome = signedIn(lang, "admin", RunningSamverka.ADMIN_PASSWORD, lang.equals("sv") ? "Dina metoder" : "Dine metoder")) {
