@@ -17,6 +17,7 @@ export async function register(shell) {
   labels = await fetch('/app/plugins/workshop/labels.json').then(r => r.json());
   shell.addPage('library', () => L(shell, 'library'), main => libraryPage(shell, main));
   shell.addPage('workshops', () => L(shell, 'workshops'), main => workshopsPage(shell, main));
+  shell.addPage('participant-data', () => L(shell, 'data.title'), main => participantDataPage(shell, main));
 }
 
 /** The region whose library the person plans with: their region, or their municipality's; none for the platform's admins. */
@@ -54,21 +55,133 @@ async function libraryPage(shell, main) {
 /** The municipalities the person may pick from, as {id, name}: the shell knows them. */
 const municipalities = shell => shell.municipalities();
 
-async function workshopsPage(shell, main) {
+/** A page about one municipality at a time: a picker that remembers the choice, then what show puts below it. */
+async function municipalityPage(shell, main, pickerId, show) {
   const { el } = shell;
   const choices = await municipalities(shell);
   const ids = choices.map(m => m.id);
-  const select = el('select', { id: 'ws-municipality' });
+  const select = el('select', { id: pickerId });
   for (const m of choices) select.append(el('option', { value: m.id, text: m.name }));
   const saved = localStorage.getItem('samverka.workshop.municipality');
   if (saved && ids.includes(saved)) select.value = saved;
   const out = el('div');
   select.addEventListener('change', () => {
     localStorage.setItem('samverka.workshop.municipality', select.value);
-    list(shell, out, select.value);
+    show(shell, out, select.value);
   });
-  main.append(el('p', {}, el('label', { for: 'ws-municipality', text: L(shell, 'municipality') + ' ' }), select), out);
-  await list(shell, out, select.value);
+  main.append(el('p', {}, el('label', { for: pickerId, text: L(shell, 'municipality') + ' ' }), select), out);
+  await show(shell, out, select.value);
+}
+
+const workshopsPage = (shell, main) => municipalityPage(shell, main, 'ws-municipality', list);
+
+/**
+ * Participants' personal data in a municipality's workshops: how long names are kept, and one
+ * person's data found (shown, and downloadable as the API gives it) or erased after a second,
+ * explicit confirmation. The name goes in the request body, never in the address.
+ */
+async function participantDataPage(shell, main) {
+  await municipalityPage(shell, main, 'wsd-municipality', showParticipantData);
+}
+
+async function showParticipantData(shell, out, municipality) {
+  const { el } = shell;
+  const base = '/municipalities/' + municipality + '/workshop';
+  const settings = await shell.api('GET', base + '/settings');
+  if (settings.status !== 200) {
+    out.replaceChildren(el('p', { class: 'error', role: 'alert', text: settings.status === 404 ? L(shell, 'notUsed') : shell.problemText(settings) }));
+    return;
+  }
+  out.replaceChildren(retentionForm(shell, out, municipality, base, settings.body), personForm(shell, base));
+}
+
+function retentionForm(shell, out, municipality, base, settings, conflict) {
+  const { el } = shell;
+  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const days = el('input', { id: 'wsd-days', type: 'number', min: '0', max: '3650', step: '1', inputmode: 'numeric',
+    value: settings.retentionDays ?? '', 'aria-describedby': 'wsd-days-hint' });
+  const form = el('form', { novalidate: 'novalidate', id: 'wsd-retention-form' },
+    el('label', { for: 'wsd-days', text: L(shell, 'data.retentionDays') }), days,
+    el('p', { id: 'wsd-days-hint', class: 'hint', text: L(shell, 'data.retentionHint') }),
+    el('button', { type: 'submit', text: L(shell, 'data.saveRetention') }), error);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const typed = days.value.trim();
+    const saved = await shell.api('PUT', base + '/settings', { retentionDays: typed === '' ? null : Number(typed) },
+      { 'If-Match': '"' + settings.version + '"' });
+    if (saved.status === 200) {
+      shell.status(L(shell, 'saved'));
+      section.replaceWith(retentionForm(shell, out, municipality, base, saved.body));
+    } else if (saved.status === 412) {
+      const theirs = await shell.api('GET', base + '/settings');
+      section.replaceWith(retentionForm(shell, out, municipality, base, theirs.body,
+        L(shell, 'data.retentionConflict', typed === '' ? L(shell, 'data.keepUntilErased') : typed)));
+    } else {
+      const errors = el('ul', { class: 'error' });
+      for (const e of (saved.body && saved.body.errors) || []) errors.append(el('li', { text: e.field + ': ' + e.message }));
+      error.replaceChildren(el('span', { text: shell.problemText(saved) }), errors);
+    }
+  });
+  const section = el('section', { 'aria-labelledby': 'wsd-retention-heading' },
+    el('h2', { id: 'wsd-retention-heading', text: L(shell, 'data.retentionTitle') }),
+    el('p', { text: settings.retentionDays == null ? L(shell, 'data.keptUntilErased') : L(shell, 'data.keptFor', settings.retentionDays) }), form);
+  return section;
+}
+
+function personForm(shell, base) {
+  const { el } = shell;
+  const result = el('div', { id: 'wsd-result', role: 'status' });
+  const name = el('input', { id: 'wsd-name', type: 'text', maxlength: '200', autocomplete: 'off' });
+  const form = el('form', { novalidate: 'novalidate', id: 'wsd-person-form' },
+    el('label', { for: 'wsd-name', text: L(shell, 'data.personName') }), name,
+    el('button', { type: 'submit', text: L(shell, 'data.find') }));
+  const find = async who => {
+    const found = await shell.api('POST', base + '/people/search', { name: who });
+    if (found.status !== 200) {
+      result.replaceChildren(el('p', { class: 'error', text: shell.problemText(found) }));
+      return;
+    }
+    showFound(shell, base, result, found.body, () => find(who));
+  };
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    find(name.value);
+  });
+  return el('section', { 'aria-labelledby': 'wsd-person-heading' },
+    el('h2', { id: 'wsd-person-heading', text: L(shell, 'data.personTitle') }),
+    el('p', { class: 'hint', text: L(shell, 'data.personHint') }), form, result);
+}
+
+/** What the workshops hold about one person, a download of it, and the erasure behind a confirmation. */
+function showFound(shell, base, result, found, again) {
+  const { el } = shell;
+  if (!found.workshops.length) {
+    result.replaceChildren(el('p', { text: L(shell, 'data.none', found.name) }));
+    return;
+  }
+  const yesNo = v => v == null ? '–' : L(shell, v ? 'data.yes' : 'data.no');
+  const table = shell.table('wsd-found', L(shell, 'data.foundCaption', found.name, found.workshops.length),
+    [L(shell, 'title'), L(shell, 'data.days'), L(shell, 'data.roles'), L(shell, 'data.organisation'), L(shell, 'data.sector'), L(shell, 'consent')],
+    found.workshops.map(w => [w.title, shell.date(w.firstDay) + (w.lastDay !== w.firstDay ? ' – ' + shell.date(w.lastDay) : ''),
+      w.roles.map(r => L(shell, 'data.role.' + r)).join(', '), w.organisation || '–', w.sector ? L(shell, 'data.sectors.' + w.sector) : '–', yesNo(w.consent)]));
+  const download = el('a', { class: 'button', download: 'workshop-data.json',
+    href: URL.createObjectURL(new Blob([JSON.stringify(found, null, 2)], { type: 'application/json' })), text: L(shell, 'data.download') });
+  const confirmArea = el('div');
+  const erase = el('button', { type: 'button', class: 'secondary', id: 'wsd-erase', text: L(shell, 'data.erase', found.name),
+    onclick: () => {
+      const yes = el('button', { type: 'button', id: 'wsd-erase-confirm', text: L(shell, 'data.eraseConfirm', found.name, found.workshops.length),
+        onclick: async () => {
+          const erased = await shell.api('POST', base + '/people/erase', { name: found.name });
+          if (erased.status === 200) {
+            shell.status(L(shell, 'data.erased', erased.body.participantsRemoved, erased.body.rolesCleared, erased.body.workshopsChanged));
+            await again();
+          } else confirmArea.replaceChildren(el('p', { class: 'error', role: 'alert', text: shell.problemText(erased) }));
+        } });
+      const no = el('button', { type: 'button', class: 'secondary', text: L(shell, 'data.cancel'), onclick: () => confirmArea.replaceChildren() });
+      confirmArea.replaceChildren(el('p', { class: 'error', text: L(shell, 'data.eraseWarning') }), el('p', {}, yes, ' ', no));
+      yes.focus();
+    } });
+  result.replaceChildren(table, el('p', {}, download), el('p', {}, erase), confirmArea);
 }
 
 async function list(shell, out, municipality) {

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +19,9 @@ import org.samverka.testkit.Client;
 import org.samverka.testkit.Reply;
 import org.samverka.testkit.Samverka;
 import org.samverka.testkit.SamverkaTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The web app over HTTP: the shell at {@code /} with its security headers, its files and its
@@ -53,6 +63,44 @@ class WebAppIT {
         assertEquals(200, script.status());
         assertTrue(script.header("Content-Type").startsWith("text/javascript"));
         assertEquals(200, anonymous().get("/app/app.css").status());
+    }
+
+    /** Read from each plugin's jar as built: every text a page shows, in all three languages, none left empty. */
+    @Test
+    void everyMethodPluginsPageLabelsAreWrittenInEnglishSwedishAndBokmal() throws Exception {
+        for (String plugin : MethodPlugins.ALL) {
+            JsonNode labels;
+            try (ZipFile jar = new ZipFile(MethodPlugins.jar(plugin).toFile())) {
+                ZipEntry entry = jar.getEntry("web/labels.json");
+                assertTrue(entry != null, plugin + " has web/labels.json");
+                labels = new ObjectMapper().readTree(jar.getInputStream(entry));
+            }
+            Set<String> english = labelKeys(plugin, labels.path("en"), "");
+            assertTrue(english.size() > 10, plugin + ": " + english);
+            for (String lang : List.of("sv", "nb")) {
+                Set<String> written = labelKeys(plugin, labels.path(lang), "");
+                Set<String> missing = new TreeSet<>(english);
+                missing.removeAll(written);
+                Set<String> extra = new TreeSet<>(written);
+                extra.removeAll(english);
+                assertEquals(Set.of(), missing, plugin + ": labels in English but not in " + lang);
+                assertEquals(Set.of(), extra, plugin + ": labels in " + lang + " but not in English");
+            }
+        }
+    }
+
+    private static Set<String> labelKeys(String plugin, JsonNode node, String prefix) {
+        Set<String> keys = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isObject()) {
+                keys.addAll(labelKeys(plugin, field.getValue(), prefix + field.getKey() + "."));
+            } else {
+                assertFalse(field.getValue().asText().isBlank(), plugin + ": " + prefix + field.getKey() + " is empty");
+                keys.add(prefix + field.getKey());
+            }
+        }
+        return keys;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.samverka.webtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +146,57 @@ class WorkshopBrowserIT {
             assertTrue(chrome.find("#ws-run-offset").getText().matches("\\d+ min (efter|före) schemat|Enligt schemat"),
                     chrome.find("#ws-run-offset").getText());
             chrome.assertAccessible("running workshop (sv)");
+        }
+    }
+    @Test
+    void aMunicipalitySetsHowLongNamesAreKeptAndErasesOnePersonsData() throws Exception {
+        String base = "/api/v1/municipalities/haparanda/workshop";
+        samverka.call("POST", base + "/workshops", "{\"title\":\"Samråd: fritid\",\"template\":\"hot-seat-day\","
+                + "\"startDate\":\"2027-05-12\",\"facilitator\":\"Aino Niemi\",\"participants\":[{\"name\":\"Aino Niemi\","
+                + "\"organisation\":\"Haparanda kommun\",\"sector\":\"PUBLIC\",\"consent\":true},{\"name\":\"Pekka Rova\","
+                + "\"sector\":\"RESIDENT\",\"consent\":true}]}");
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", null, "consultant", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/workshop/participant-data']").click();
+            chrome.awaitHeading("Deltagardata");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Namn sparas tills någon raderar dem."));
+            chrome.assertAccessible("participants' data (sv)");
+
+            // Someone else sets a period while the page is open: theirs is shown, and what was tried is named.
+            samverka.call("PUT", base + "/settings", "{\"retentionDays\":365}", "If-Match", "\"0\"");
+            chrome.type("#wsd-days", "90");
+            chrome.find("#wsd-retention-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsd-retention-form .error"),
+                    "Någon annan ändrade lagringstiden"));
+            assertEquals("365", chrome.find("#wsd-days").getDomProperty("value"));
+            chrome.type("#wsd-days", "5000");
+            chrome.find("#wsd-retention-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsd-retention-form ul.error"), "retentionDays"));
+            chrome.type("#wsd-days", "90");
+            chrome.find("#wsd-retention-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Namn tas bort 90 dagar"));
+            assertTrue(samverka.call("GET", base + "/settings", null).contains("\"retentionDays\":90"));
+
+            // One person's data, found in any case of writing, shown and downloadable ...
+            chrome.type("#wsd-name", "aino niemi");
+            chrome.find("#wsd-person-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wsd-found"), "Samråd: fritid"));
+            String row = chrome.find("#wsd-found tbody tr").getText();
+            assertTrue(row.contains("Haparanda kommun") && row.contains("offentlig sektor") && row.contains("facilitator")
+                    && row.contains("deltagare"), row);
+            assertTrue(chrome.find("#wsd-result a[download]").getDomAttribute("href").startsWith("blob:"));
+            chrome.assertAccessible("one person's data (sv)");
+
+            // ... and erased only after a second, explicit yes.
+            chrome.find("#wsd-erase").click();
+            chrome.assertAccessible("erasure to confirm (sv)");
+            assertTrue(samverka.call("POST", base + "/people/search", "{\"name\":\"Aino Niemi\"}").contains("Samråd"), "nothing erased yet");
+            chrome.find("#wsd-erase-confirm").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"),
+                    "Raderat: 1 deltagarplats(er), 1 roll(er) rensade, i 1 workshop(par)."));
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wsd-result"), "Ingen workshop i kommunen nämner"));
+            assertFalse(samverka.call("POST", base + "/people/search", "{\"name\":\"Aino Niemi\"}").contains("Samråd"));
+            assertTrue(samverka.call("POST", base + "/people/search", "{\"name\":\"Pekka Rova\"}").contains("Samråd"),
+                    "the others are kept");
         }
     }
 }
