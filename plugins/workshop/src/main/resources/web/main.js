@@ -37,8 +37,25 @@ async function libraryOf(shell, region, what) {
 }
 
 async function libraryPage(shell, main) {
+  const out = shell.el('div');
+  main.append(out);
+  await showLibrary(shell, out, await regionOf(shell));
+}
+
+/**
+ * The region's library: the reference methods and the region's own. The region's editors also
+ * add, change and remove its own methods here, and download or import the whole library as one
+ * file. Drawn again after every change; editing names a method to open in the form.
+ */
+async function showLibrary(shell, out, region, editing) {
   const { el } = shell;
-  for (const m of await libraryOf(shell, await regionOf(shell), 'methods')) {
+  const person = shell.session().person;
+  const mayWrite = Boolean(region) && person.scope === 'region:' + region && person.role !== 'viewer';
+  const reload = again => showLibrary(shell, out, region, again);
+  const editor = el('section', { 'aria-labelledby': 'wsm-heading' });
+  const base = '/regions/' + region + '/workshop/methods';
+  const shown = [];
+  for (const m of await libraryOf(shell, region, 'methods')) {
     const steps = el('ol');
     for (const s of (m.steps[shell.lang()] || m.steps.en || [])) steps.append(el('li', { text: s }));
     const facts = el('p', { class: 'hint', text: L(shell, 'stages.' + m.stage) + ' · ' + m.minMinutes + '–' + m.maxMinutes + ' '
@@ -48,7 +65,158 @@ async function libraryPage(shell, main) {
       el('h3', { text: L(shell, 'steps') }), steps);
     if (m.formatToBeConfirmed) details.insertBefore(el('p', { class: 'hint', text: L(shell, 'toBeConfirmed') }), facts);
     if (m.origin !== 'reference') details.insertBefore(el('p', { class: 'hint', text: L(shell, 'ownMethod', m.origin) }), facts);
-    main.append(details);
+    if (mayWrite && m.origin === region) {
+      details.append(el('p', {},
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'own.edit'), 'aria-label': L(shell, 'own.edit') + ': ' + name(shell, m.name),
+          onclick: () => methodEditor(shell, editor, base, m, reload) }), ' ',
+        el('button', { type: 'button', class: 'secondary', text: L(shell, 'own.delete'), 'aria-label': L(shell, 'own.delete') + ': ' + name(shell, m.name),
+          onclick: async () => {
+            const gone = await shell.api('DELETE', base + '/' + m.id, undefined, { 'If-Match': '"' + m.version + '"' });
+            shell.status(gone.status === 204 ? L(shell, 'own.deleted') : gone.status === 412 ? L(shell, 'own.changedMeanwhile') : shell.problemText(gone));
+            await reload();
+          } })));
+    }
+    shown.push(details);
+  }
+  out.replaceChildren(...shown, ...(mayWrite ? [ownLibrary(shell, region, reload), editor] : []));
+  if (mayWrite) methodEditor(shell, editor, base, editing ? editing.method : null, reload, editing && editing.conflict);
+}
+
+/** The region's own library as one file: downloaded (the session's cookie goes with the link), or imported. */
+function ownLibrary(shell, region, reload) {
+  const { el } = shell;
+  const path = '/regions/' + region + '/workshop/library';
+  const result = el('div', { role: 'status' });
+  const form = el('form', { novalidate: 'novalidate', id: 'wsl-import-form' },
+    el('label', { for: 'wsl-file', text: L(shell, 'own.importFile') }), el('input', { id: 'wsl-file', type: 'file', accept: '.json,application/json' }),
+    el('button', { type: 'submit', text: L(shell, 'own.import') }), result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = form.querySelector('#wsl-file').files[0];
+    if (!file) {
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.chooseFile') }));
+      return;
+    }
+    let library;
+    try {
+      library = JSON.parse(await file.text());
+    } catch (e) {
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.notJson') }));
+      return;
+    }
+    const reply = await shell.api('POST', path, library);
+    if (reply.status === 200) {
+      const r = reply.body;
+      await reload();
+      shell.status(L(shell, 'own.imported', r.methodsCreated.length, r.templatesCreated.length, r.methodsReplaced.length,
+        r.templatesReplaced.length));
+    } else {
+      const errors = fieldErrors(shell, reply);
+      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.importFailed') + ' ' + shell.problemText(reply) }), errors);
+    }
+  });
+  return el('section', { 'aria-labelledby': 'wsl-heading' }, el('h2', { id: 'wsl-heading', text: L(shell, 'own.title') }),
+    el('p', { class: 'hint', text: L(shell, 'own.hint') }),
+    el('p', {}, el('a', { class: 'button', id: 'wsl-download', href: '/api/v1' + path, download: 'workshop-library-' + region + '.json',
+      text: L(shell, 'own.download') })), form);
+}
+
+const LIBRARY_LANGUAGES = ['en', 'sv', 'nb'];
+
+/**
+ * A method of the region's own, new (method null) or changed: its texts in English, Swedish and
+ * Bokmål (any other language it has is sent back as it was). A stale version brings the other
+ * version into the form and names what this person tried.
+ */
+function methodEditor(shell, editor, base, method, reload, conflict) {
+  const { el } = shell;
+  const m = method || { id: '', stage: 'DISCOVER', minMinutes: '', maxMinutes: '', minPeople: '', maxPeople: '', name: {}, purpose: {},
+    materials: null, steps: {} };
+  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const number = (id, label, value) => [el('label', { for: id, text: label }),
+    el('input', { id, type: 'number', min: '0', step: '1', inputmode: 'numeric', value: value ?? '' })];
+  const stage = el('select', { id: 'wsm-stage' });
+  for (const s of ['DISCOVER', 'DEFINE', 'DEVELOP', 'DELIVER', 'ANY']) stage.append(el('option', { value: s, text: L(shell, 'stages.' + s) }));
+  stage.value = m.stage;
+  const id = el('input', { id: 'wsm-id', type: 'text', maxlength: '64', value: m.id, 'aria-describedby': 'wsm-id-hint' });
+  if (method) id.setAttribute('readonly', 'readonly');
+  const form = el('form', { novalidate: 'novalidate', id: 'wsm-form' },
+    el('label', { for: 'wsm-id', text: L(shell, 'own.id') }), id, el('p', { id: 'wsm-id-hint', class: 'hint', text: L(shell, 'own.idHint') }),
+    el('label', { for: 'wsm-stage', text: L(shell, 'stage') }), stage,
+    ...number('wsm-min-minutes', L(shell, 'own.minMinutes'), m.minMinutes), ...number('wsm-max-minutes', L(shell, 'own.maxMinutes'), m.maxMinutes),
+    ...number('wsm-min-people', L(shell, 'own.minPeople'), m.minPeople), ...number('wsm-max-people', L(shell, 'own.maxPeople'), m.maxPeople));
+  for (const lang of LIBRARY_LANGUAGES) {
+    const field = (key, label, value, rows) => [el('label', { for: 'wsm-' + lang + '-' + key, text: label }),
+      rows ? el('textarea', { id: 'wsm-' + lang + '-' + key, rows, text: value || '' })
+        : el('input', { id: 'wsm-' + lang + '-' + key, type: 'text', maxlength: '200', value: value || '' })];
+    form.append(el('fieldset', { class: 'fields', lang }, el('legend', { text: L(shell, 'own.inLanguage', languageOf(shell, lang)), lang: shell.lang() }),
+      ...field('name', L(shell, 'own.name'), m.name[lang]), ...field('purpose', L(shell, 'purpose'), m.purpose[lang], 3),
+      ...field('materials', L(shell, 'own.materials'), (m.materials || {})[lang], 2),
+      ...field('steps', L(shell, 'own.stepsOnePerLine'), ((m.steps || {})[lang] || []).join('\n'), 5)));
+  }
+  form.append(el('button', { type: 'submit', text: method ? L(shell, 'own.save') : L(shell, 'own.add') }), error);
+  if (method) form.append(el('button', { type: 'button', class: 'secondary', text: L(shell, 'own.cancel'),
+    onclick: () => methodEditor(shell, editor, base, null, reload) }));
+  const value = key => form.querySelector('#' + key).value.trim();
+  const whole = key => value(key) === '' ? null : (isNaN(Number(value(key))) ? value(key) : Number(value(key)));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const texts = (key, into) => {
+      const all = { ...(into || {}) };
+      for (const lang of LIBRARY_LANGUAGES) {
+        if (value('wsm-' + lang + '-' + key)) all[lang] = value('wsm-' + lang + '-' + key);
+        else delete all[lang];
+      }
+      return all;
+    };
+    const steps = { ...(m.steps || {}) };
+    for (const lang of LIBRARY_LANGUAGES) {
+      const lines = value('wsm-' + lang + '-steps').split('\n').map(l => l.trim()).filter(Boolean);
+      if (lines.length) steps[lang] = lines;
+      else delete steps[lang];
+    }
+    const materials = texts('materials', m.materials);
+    const input = { id: value('wsm-id'), stage: stage.value, minMinutes: whole('wsm-min-minutes'), maxMinutes: whole('wsm-max-minutes'),
+      minPeople: whole('wsm-min-people'), maxPeople: whole('wsm-max-people'), name: texts('name', m.name), purpose: texts('purpose', m.purpose),
+      materials: Object.keys(materials).length ? materials : null, steps };
+    const saved = method
+      ? await shell.api('PUT', base + '/' + method.id, input, { 'If-Match': '"' + method.version + '"' })
+      : await shell.api('POST', base, input);
+    if (saved.status === 200 || saved.status === 201) {
+      shell.status(L(shell, 'saved'));
+      await reload();
+    } else if (saved.status === 412) {
+      const theirs = await shell.api('GET', base + '/' + method.id);
+      if (theirs.status !== 200) {
+        await reload();
+        shell.status(L(shell, 'own.gone'));
+        return;
+      }
+      await reload({ method: theirs.body, conflict: L(shell, 'own.conflict', input.name[shell.lang()] || input.name.en || input.id) });
+    } else {
+      const errors = fieldErrors(shell, saved);
+      error.replaceChildren(el('span', { text: shell.problemText(saved) }), errors);
+    }
+  });
+  const heading = el('h2', { id: 'wsm-heading', tabindex: '-1',
+    text: method ? L(shell, 'own.editMethod', name(shell, method.name)) : L(shell, 'own.addMethod') });
+  editor.replaceChildren(heading, form);
+  if (method) heading.focus();
+}
+
+/** The problem's offending fields (or entries of a file) as a list, empty when it names none. */
+function fieldErrors(shell, reply) {
+  const list = shell.el('ul', { class: 'error' });
+  for (const e of (reply.body && reply.body.errors) || []) list.append(shell.el('li', { text: e.field + ': ' + e.message }));
+  return list;
+}
+
+/** A language tag as the reader calls it ("svenska", "Swedish"). */
+function languageOf(shell, tag) {
+  try {
+    return new Intl.DisplayNames([shell.lang()], { type: 'language' }).of(tag) || tag;
+  } catch (e) {
+    return tag;
   }
 }
 
@@ -117,8 +285,7 @@ function retentionForm(shell, out, municipality, base, settings, conflict) {
       section.replaceWith(retentionForm(shell, out, municipality, base, theirs.body,
         L(shell, 'data.retentionConflict', typed === '' ? L(shell, 'data.keepUntilErased') : typed)));
     } else {
-      const errors = el('ul', { class: 'error' });
-      for (const e of (saved.body && saved.body.errors) || []) errors.append(el('li', { text: e.field + ': ' + e.message }));
+      const errors = fieldErrors(shell, saved);
       error.replaceChildren(el('span', { text: shell.problemText(saved) }), errors);
     }
   });

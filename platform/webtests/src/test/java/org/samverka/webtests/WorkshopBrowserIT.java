@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,6 +200,85 @@ class WorkshopBrowserIT {
             assertFalse(samverka.call("POST", base + "/people/search", "{\"name\":\"Aino Niemi\"}").contains("Samråd"));
             assertTrue(samverka.call("POST", base + "/people/search", "{\"name\":\"Pekka Rova\"}").contains("Samråd"),
                     "the others are kept");
+        }
+    }
+    @Test
+    void aRegionEditorKeepsTheRegionsOwnMethodsAndMovesTheLibraryAsAFile() throws Exception {
+        samverka.createPerson("region-editor", "Rut Region", "editor", "region:norrbotten", PASSWORD);
+        String methods = "/api/v1/regions/norrbotten/workshop/methods";
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "nb", null, "region-editor", PASSWORD, "Dine metoder")) {
+            chrome.find("#nav a[href='#/workshop/library']").click();
+            chrome.awaitHeading("Metodebibliotek");
+            chrome.find("#wsm-form");
+            chrome.assertAccessible("method library with the region's own (nb)");
+
+            // A method without its Swedish name is refused by field, and nothing is kept ...
+            chrome.type("#wsm-id", "fika-walk");
+            chrome.type("#wsm-min-minutes", "20");
+            chrome.type("#wsm-max-minutes", "40");
+            chrome.type("#wsm-min-people", "2");
+            chrome.type("#wsm-max-people", "10");
+            chrome.type("#wsm-en-name", "Coffee walk");
+            chrome.type("#wsm-en-purpose", "Talk while walking");
+            chrome.type("#wsm-nb-name", "Fikatur");
+            chrome.type("#wsm-nb-purpose", "Snakke mens man går");
+            chrome.type("#wsm-sv-purpose", "Prata medan man går");
+            chrome.type("#wsm-nb-steps", "Gå en runde\n\nSnakk om hva som overrasket\n");
+            chrome.find("#wsm-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsm-form ul.error"), "name"));
+            chrome.assertAccessible("a method refused (nb)");
+
+            // ... and with it, the method is the region's.
+            chrome.type("#wsm-sv-name", "Fikapromenad");
+            chrome.find("#wsm-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Lagret."));
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//main//summary[text()='Fikatur']")));
+            String kept = samverka.call("GET", methods + "/fika-walk", null);
+            assertTrue(kept.contains("\"nb\":[\"Gå en runde\",\"Snakk om hva som overrasket\"]"), kept);
+
+            // Someone else changes it while it is open here: their version comes into the form.
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//summary[text()='Fikatur']"))).click();
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Endre: Fikatur']"))).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wsm-heading"), "Fikatur"));
+            samverka.call("PUT", methods + "/fika-walk", "{\"id\":\"fika-walk\",\"stage\":\"DISCOVER\",\"minMinutes\":20,"
+                    + "\"maxMinutes\":40,\"minPeople\":2,\"maxPeople\":10,\"name\":{\"en\":\"Coffee walk\",\"sv\":\"Fikapromenad\","
+                    + "\"nb\":\"Fikatur i sentrum\"},\"purpose\":{\"en\":\"Talk while walking\",\"sv\":\"Prata medan man går\","
+                    + "\"nb\":\"Snakke mens man går\"}}", "If-Match", "*");
+            chrome.type("#wsm-max-minutes", "60");
+            chrome.find("#wsm-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsm-form .error"),
+                    "Noen andre endret metoden i mellomtiden"));
+            assertEquals("Fikatur i sentrum", chrome.find("#wsm-nb-name").getDomProperty("value"), "their version is shown");
+            assertEquals("40", chrome.find("#wsm-max-minutes").getDomProperty("value"));
+            chrome.assertAccessible("a method changed meanwhile (nb)");
+
+            // The library as a file: the link works with the session, and a file is imported (a bad one is not).
+            String href = chrome.find("#wsl-download").getDomAttribute("href");
+            Object exported = chrome.driver.executeAsyncScript(
+                    "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", href);
+            assertTrue(String.valueOf(exported).contains("samverka-workshop-library/1") && String.valueOf(exported).contains("fika-walk"),
+                    String.valueOf(exported));
+            Path notJson = Files.createTempFile("library", ".json");
+            Files.writeString(notJson, "methods: fika-walk");
+            chrome.find("#wsl-file").sendKeys(notJson.toString());
+            chrome.find("#wsl-import-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsl-import-form"),
+                    "Filen er ikke en bibliotekfil (JSON)."));
+            Path file = Files.createTempFile("library", ".json");
+            Files.writeString(file, "{\"format\":\"samverka-workshop-library/1\",\"exportedFrom\":\"norrbotten\",\"methods\":[{"
+                    + "\"id\":\"fika-walk\",\"stage\":\"DISCOVER\",\"minMinutes\":15,\"maxMinutes\":30,\"minPeople\":2,"
+                    + "\"maxPeople\":8,\"name\":{\"en\":\"Coffee walk\",\"sv\":\"Fikapromenad\",\"nb\":\"Fikatur\"},"
+                    + "\"purpose\":{\"en\":\"Talk\",\"sv\":\"Prata\",\"nb\":\"Snakke\"}}],\"templates\":[]}");
+            chrome.find("#wsl-file").sendKeys(file.toString());
+            chrome.find("#wsl-import-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"),
+                    "Importert: 0 metode(r) og 0 mal(er) lagt til, 1 metode(r) og 0 mal(er) erstattet."));
+            assertTrue(samverka.call("GET", methods + "/fika-walk", null).contains("\"maxMinutes\":30"));
+
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//summary[text()='Fikatur']"))).click();
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Slett: Fikatur']"))).click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Slettet."));
+            assertFalse(samverka.call("GET", methods, null).contains("fika-walk"));
         }
     }
 }
