@@ -230,23 +230,30 @@ function personaEditor(shell, editor, base, persona, reload, conflict) {
   const reader = shell.lang();
   const own = persona ? persona.language : reader;
   const translated = persona && own !== reader ? ((persona.translations || {})[reader] || {}) : null;
-  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
-  const field = (id, label, value, long) => [el('label', { for: id, text: label }),
-    long ? el('textarea', { id, rows: long, text: value || '' }) : el('input', { id, type: 'text', maxlength: '300', value: value || '' })];
+  const error = el('div', { class: 'error', role: 'alert', tabindex: '-1', text: conflict || '' });
+  // The texts carry their language, so that a screen reader pronounces them as written.
+  const field = (id, label, value, lang, long, max) => {
+    const input = long ? el('textarea', { id, rows: long, text: value || '' })
+      : el('input', { id, type: 'text', maxlength: String(max), value: value || '' });
+    if (lang) input.setAttribute('lang', lang);
+    return [el('label', { for: id, text: label }), input];
+  };
+  const language = el('input', { id: 'lcpe-language', type: 'text', maxlength: '11', value: own, 'aria-describedby': 'lcpe-language-hint' });
+  // A persona's own language stays what it was written in; another language is a translation.
+  if (persona) language.setAttribute('readonly', 'readonly');
   const form = el('form', { novalidate: 'novalidate', id: 'lcp-persona-form' },
-    el('label', { for: 'lcpe-language', text: L(shell, 'personaLanguage') }),
-    el('input', { id: 'lcpe-language', type: 'text', maxlength: '11', value: own, 'aria-describedby': 'lcpe-language-hint' }),
+    el('label', { for: 'lcpe-language', text: L(shell, 'personaLanguage') }), language,
     el('p', { id: 'lcpe-language-hint', class: 'hint', text: L(shell, 'languageHint') }),
-    ...field('lcpe-name', L(shell, 'personaName'), persona && persona.name),
-    ...field('lcpe-subtitle', L(shell, 'personaSubtitle'), persona && persona.subtitle),
-    ...field('lcpe-description', L(shell, 'description'), persona && persona.description, 4),
-    ...field('lcpe-drivers', L(shell, 'driversOnePerLine'), persona && (persona.drivers || []).join('\n'), 6));
+    ...field('lcpe-name', L(shell, 'personaName'), persona && persona.name, persona && own, 0, 200),
+    ...field('lcpe-subtitle', L(shell, 'personaSubtitle'), persona && persona.subtitle, persona && own, 0, 300),
+    ...field('lcpe-description', L(shell, 'description'), persona && persona.description, persona && own, 4),
+    ...field('lcpe-drivers', L(shell, 'driversOnePerLine'), persona && (persona.drivers || []).join('\n'), persona && own, 6));
   if (translated) {
     form.append(el('fieldset', { class: 'fields' }, el('legend', { text: L(shell, 'translationInto', languageName(shell, reader)) }),
-      ...field('lcpt-name', L(shell, 'personaName'), translated.name),
-      ...field('lcpt-subtitle', L(shell, 'personaSubtitle'), translated.subtitle),
-      ...field('lcpt-description', L(shell, 'description'), translated.description, 4),
-      ...field('lcpt-drivers', L(shell, 'driversOnePerLine'), (translated.drivers || []).join('\n'), 6)));
+      ...field('lcpt-name', L(shell, 'personaName'), translated.name, reader, 0, 200),
+      ...field('lcpt-subtitle', L(shell, 'personaSubtitle'), translated.subtitle, reader, 0, 300),
+      ...field('lcpt-description', L(shell, 'description'), translated.description, reader, 4),
+      ...field('lcpt-drivers', L(shell, 'driversOnePerLine'), (translated.drivers || []).join('\n'), reader, 6)));
   }
   form.append(el('button', { type: 'submit', text: persona ? L(shell, 'save') : L(shell, 'addPersona') }), error);
   if (persona) form.append(el('button', { type: 'button', class: 'secondary', text: L(shell, 'cancel'),
@@ -278,15 +285,31 @@ function personaEditor(shell, editor, base, persona, reload, conflict) {
         shell.status(L(shell, 'personaGone'));
         return;
       }
-      await reload({ persona: theirs.body, conflict: L(shell, 'personaConflict', input.name) });
+      await reload({ persona: theirs.body, conflict: L(shell, 'personaConflict', changedFields(form, persona, translated)) });
     } else {
-      error.replaceChildren(el('span', { text: shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.focus();
     }
   });
   const heading = el('h2', { id: 'lcp-persona-heading', tabindex: '-1',
     text: persona ? L(shell, 'editPersona', persona.name) : L(shell, 'addPersona') });
   editor.replaceChildren(heading, form);
-  if (persona) heading.focus();
+  if (conflict) error.focus();
+  else if (persona) heading.focus();
+}
+
+/** What this person changed in the form, as "label: value" for each field that differs from the version they started from. */
+function changedFields(form, persona, translated) {
+  const was = {
+    'lcpe-name': persona.name, 'lcpe-subtitle': persona.subtitle, 'lcpe-description': persona.description,
+    'lcpe-drivers': (persona.drivers || []).join('\n'), 'lcpt-name': translated && translated.name,
+    'lcpt-subtitle': translated && translated.subtitle, 'lcpt-description': translated && translated.description,
+    'lcpt-drivers': translated && (translated.drivers || []).join('\n')
+  };
+  return Object.entries(was).filter(([id]) => form.querySelector('#' + id))
+    .filter(([id, before]) => form.querySelector('#' + id).value.trim() !== (before || '').trim())
+    .map(([id]) => form.querySelector('label[for=' + id + ']').textContent + ': “' + form.querySelector('#' + id).value.trim().replace(/\n/g, '; ') + '”')
+    .join(', ') || '–';
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -302,15 +325,17 @@ function svg(tag, attributes, text) {
  * The target, how far the region has come, and the same as a chart (SVG) and as a table; the
  * region's editors also set the target and import the statistics office's yearly figures here.
  */
-async function showProgress(shell, out, region) {
+async function showProgress(shell, out, region, conflict) {
   const { el } = shell;
   const target = await shell.api('GET', '/regions/' + region + '/lifecycle/target');
   const mayWrite = !shell.session().person.scope.startsWith('municipality:') && shell.session().person.role !== 'viewer';
-  const reload = () => showProgress(shell, out, region);
-  const forms = mayWrite ? [targetForm(shell, region, target.status === 200 ? target : null, reload),
+  // Drawn again after every change; a conflict on the target is shown in its form, with the other version.
+  const reload = again => showProgress(shell, out, region, again);
+  const forms = mayWrite ? [targetForm(shell, region, target.status === 200 ? target : null, reload, conflict),
     populationImportForm(shell, region, reload)] : [];
   if (target.status === 404) {
     out.replaceChildren(el('p', { text: L(shell, 'noTarget') }), ...forms);
+    if (conflict) out.querySelector('#lct-form .error').focus();
     return;
   }
   const progress = await shell.api('GET', '/regions/' + region + '/lifecycle/progress');
@@ -344,6 +369,7 @@ async function showProgress(shell, out, region) {
   }
   table.append(body);
   out.replaceChildren(...facts.map(f => el('p', { text: f[0] })), chart, table, ...forms);
+  if (conflict) out.querySelector('#lct-form .error').focus();
 }
 
 /**
@@ -355,7 +381,7 @@ function targetForm(shell, region, current, reload, conflict) {
   const { el } = shell;
   const path = '/regions/' + region + '/lifecycle/target';
   const g = current ? current.body : { low: '', high: '', baseYear: '', targetYear: '', measure: 'NET_CHANGE', source: '' };
-  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const error = el('div', { class: 'error', role: 'alert', tabindex: '-1', text: conflict || '' });
   const measure = el('select', { id: 'lct-measure' });
   for (const m of ['NET_CHANGE', 'NET_MIGRATION']) measure.append(el('option', { value: m, text: L(shell, 'measure.' + m) }));
   measure.value = g.measure;
@@ -373,6 +399,13 @@ function targetForm(shell, region, current, reload, conflict) {
   const whole = id => (value(id) === '' || isNaN(Number(value(id)))) ? value(id) || null : Number(value(id));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    // A browser gives '' for what a number field cannot read: say so rather than send nothing.
+    const unreadable = [...form.querySelectorAll('input[type=number]')].filter(i => i.validity.badInput);
+    if (unreadable.length) {
+      error.replaceChildren(el('span', { text: L(shell, 'notANumber', unreadable.map(i => form.querySelector('label[for=' + i.id + ']').textContent).join(', ')) }));
+      error.focus();
+      return;
+    }
     const input = { low: whole('lct-low'), high: whole('lct-high'), baseYear: whole('lct-base'), targetYear: whole('lct-year'),
       measure: measure.value, source: value('lct-source') || null };
     const saved = await shell.api('PUT', path, input, current ? { 'If-Match': current.etag } : {});
@@ -380,11 +413,11 @@ function targetForm(shell, region, current, reload, conflict) {
       shell.status(L(shell, 'saved'));
       await reload();
     } else if (saved.status === 412 || saved.status === 428) {
-      const theirs = await shell.api('GET', path);
       const tried = L(shell, 'target', input.low, input.high, L(shell, 'measure.' + input.measure), input.baseYear, input.targetYear);
-      section.replaceWith(targetForm(shell, region, theirs.status === 200 ? theirs : null, reload, L(shell, 'targetConflict', tried)));
+      await reload(L(shell, 'targetConflict', tried));
     } else {
-      error.replaceChildren(el('span', { text: shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.focus();
     }
   });
   return section;
@@ -404,7 +437,7 @@ function fieldErrors(shell, reply) {
  */
 function populationImportForm(shell, region, reload) {
   const { el } = shell;
-  const result = el('div', { role: 'status' });
+  const result = el('div', { class: 'lcp-result' });
   const form = el('form', { novalidate: 'novalidate', id: 'lcp-form' },
     el('label', { for: 'lcp-file', text: L(shell, 'populationFile') }),
     el('input', { id: 'lcp-file', name: 'file', type: 'file', accept: '.csv,.txt,text/csv,text/plain' }),
@@ -415,7 +448,7 @@ function populationImportForm(shell, region, reload) {
     event.preventDefault();
     const file = form.file.files[0];
     if (!file) {
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'chooseFile') }));
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'chooseFile') }));
       return;
     }
     result.textContent = L(shell, 'importing');
@@ -430,11 +463,11 @@ function populationImportForm(shell, region, reload) {
         .filter(([list]) => list && list.length).map(([list, key]) => el('p', { text: L(shell, key, list.join(', ')) }));
       await reload();
       shell.status(summary);
-      // The page was drawn again: the answer goes into the new form's place for results.
-      const fresh = document.querySelector('#lcp-form [role=status]');
+      // The page was drawn again: the answer goes into the new form's place for results (the status line announces it).
+      const fresh = document.querySelector('#lcp-form .lcp-result');
       if (fresh) fresh.replaceChildren(el('p', { text: summary }), ...notes);
     } else {
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }),
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }),
         fieldErrors(shell, reply));
     }
   });

@@ -17,7 +17,10 @@ export async function register(shell) {
   labels = await fetch('/app/plugins/workshop/labels.json').then(r => r.json());
   shell.addPage('library', () => L(shell, 'library'), main => libraryPage(shell, main));
   shell.addPage('workshops', () => L(shell, 'workshops'), main => workshopsPage(shell, main));
-  shell.addPage('participant-data', () => L(shell, 'data.title'), main => participantDataPage(shell, main));
+  // Finding and erasing a person's data are changes (editors); a viewer could do nothing there.
+  if (shell.session().person.role !== 'viewer') {
+    shell.addPage('participant-data', () => L(shell, 'data.title'), main => participantDataPage(shell, main));
+  }
 }
 
 /** The region whose library the person plans with: their region, or their municipality's; none for the platform's admins. */
@@ -86,7 +89,7 @@ async function showLibrary(shell, out, region, editing) {
 function ownLibrary(shell, region, reload) {
   const { el } = shell;
   const path = '/regions/' + region + '/workshop/library';
-  const result = el('div', { role: 'status' });
+  const result = el('div');
   const form = el('form', { novalidate: 'novalidate', id: 'wsl-import-form' },
     el('label', { for: 'wsl-file', text: L(shell, 'own.importFile') }), el('input', { id: 'wsl-file', type: 'file', accept: '.json,application/json' }),
     el('button', { type: 'submit', text: L(shell, 'own.import') }), result);
@@ -94,14 +97,14 @@ function ownLibrary(shell, region, reload) {
     event.preventDefault();
     const file = form.querySelector('#wsl-file').files[0];
     if (!file) {
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.chooseFile') }));
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'own.chooseFile') }));
       return;
     }
     let library;
     try {
       library = JSON.parse(await file.text());
     } catch (e) {
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.notJson') }));
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'own.notJson') }));
       return;
     }
     const reply = await shell.api('POST', path, library);
@@ -112,7 +115,7 @@ function ownLibrary(shell, region, reload) {
         r.templatesReplaced.length));
     } else {
       const errors = fieldErrors(shell, reply);
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'own.importFailed') + ' ' + shell.problemText(reply) }), errors);
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'own.importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }), errors);
     }
   });
   return el('section', { 'aria-labelledby': 'wsl-heading' }, el('h2', { id: 'wsl-heading', text: L(shell, 'own.title') }),
@@ -132,7 +135,7 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
   const { el } = shell;
   const m = method || { id: '', stage: 'DISCOVER', minMinutes: '', maxMinutes: '', minPeople: '', maxPeople: '', name: {}, purpose: {},
     materials: null, steps: {} };
-  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const error = el('div', { class: 'error', role: 'alert', tabindex: '-1', text: conflict || '' });
   const number = (id, label, value) => [el('label', { for: id, text: label }),
     el('input', { id, type: 'number', min: '0', step: '1', inputmode: 'numeric', value: value ?? '' })];
   const stage = el('select', { id: 'wsm-stage' });
@@ -194,14 +197,15 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
       }
       await reload({ method: theirs.body, conflict: L(shell, 'own.conflict', input.name[shell.lang()] || input.name.en || input.id) });
     } else {
-      const errors = fieldErrors(shell, saved);
-      error.replaceChildren(el('span', { text: shell.problemText(saved) }), errors);
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.focus();
     }
   });
   const heading = el('h2', { id: 'wsm-heading', tabindex: '-1',
     text: method ? L(shell, 'own.editMethod', name(shell, method.name)) : L(shell, 'own.addMethod') });
   editor.replaceChildren(heading, form);
-  if (method) heading.focus();
+  if (conflict) error.focus();
+  else if (method) heading.focus();
 }
 
 /** The problem's offending fields (or entries of a file) as a list, empty when it names none. */
@@ -265,7 +269,7 @@ async function showParticipantData(shell, out, municipality) {
 
 function retentionForm(shell, out, municipality, base, settings, conflict) {
   const { el } = shell;
-  const error = el('div', { class: 'error', role: 'alert', text: conflict || '' });
+  const error = el('div', { class: 'error', role: 'alert', tabindex: '-1', text: conflict || '' });
   const days = el('input', { id: 'wsd-days', type: 'number', min: '0', max: '3650', step: '1', inputmode: 'numeric',
     value: settings.retentionDays ?? '', 'aria-describedby': 'wsd-days-hint' });
   const form = el('form', { novalidate: 'novalidate', id: 'wsd-retention-form' },
@@ -274,30 +278,40 @@ function retentionForm(shell, out, municipality, base, settings, conflict) {
     el('button', { type: 'submit', text: L(shell, 'data.saveRetention') }), error);
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    // A browser gives '' for what a number field cannot read; sent, that would mean "keep names until erased".
+    if (days.validity.badInput) {
+      error.replaceChildren(el('span', { text: L(shell, 'data.notANumber', L(shell, 'data.retentionDays')) }));
+      error.focus();
+      return;
+    }
     const typed = days.value.trim();
     const saved = await shell.api('PUT', base + '/settings', { retentionDays: typed === '' ? null : Number(typed) },
       { 'If-Match': '"' + settings.version + '"' });
     if (saved.status === 200) {
       shell.status(L(shell, 'saved'));
-      section.replaceWith(retentionForm(shell, out, municipality, base, saved.body));
+      const fresh = retentionForm(shell, out, municipality, base, saved.body);
+      section.replaceWith(fresh);
+      fresh.querySelector('h2').focus();
     } else if (saved.status === 412) {
       const theirs = await shell.api('GET', base + '/settings');
-      section.replaceWith(retentionForm(shell, out, municipality, base, theirs.body,
-        L(shell, 'data.retentionConflict', typed === '' ? L(shell, 'data.keepUntilErased') : typed)));
+      const fresh = retentionForm(shell, out, municipality, base, theirs.body,
+        L(shell, 'data.retentionConflict', typed === '' ? L(shell, 'data.keepUntilErased') : typed));
+      section.replaceWith(fresh);
+      fresh.querySelector('.error').focus();
     } else {
-      const errors = fieldErrors(shell, saved);
-      error.replaceChildren(el('span', { text: shell.problemText(saved) }), errors);
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.focus();
     }
   });
   const section = el('section', { 'aria-labelledby': 'wsd-retention-heading' },
-    el('h2', { id: 'wsd-retention-heading', text: L(shell, 'data.retentionTitle') }),
+    el('h2', { id: 'wsd-retention-heading', tabindex: '-1', text: L(shell, 'data.retentionTitle') }),
     el('p', { text: settings.retentionDays == null ? L(shell, 'data.keptUntilErased') : L(shell, 'data.keptFor', settings.retentionDays) }), form);
   return section;
 }
 
 function personForm(shell, base) {
   const { el } = shell;
-  const result = el('div', { id: 'wsd-result', role: 'status' });
+  const result = el('div', { id: 'wsd-result' });
   const name = el('input', { id: 'wsd-name', type: 'text', maxlength: '200', autocomplete: 'off' });
   const form = el('form', { novalidate: 'novalidate', id: 'wsd-person-form' },
     el('label', { for: 'wsd-name', text: L(shell, 'data.personName') }), name,
@@ -305,7 +319,7 @@ function personForm(shell, base) {
   const find = async who => {
     const found = await shell.api('POST', base + '/people/search', { name: who });
     if (found.status !== 200) {
-      result.replaceChildren(el('p', { class: 'error', text: shell.problemText(found) }));
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: shell.problemText(found) }));
       return;
     }
     showFound(shell, base, result, found.body, () => find(who));
@@ -319,20 +333,31 @@ function personForm(shell, base) {
     el('p', { class: 'hint', text: L(shell, 'data.personHint') }), form, result);
 }
 
+/** The address of the person's data offered for download: one at a time, let go when another search replaces it. */
+let downloadUrl = null;
+
+function forgetDownload() {
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = null;
+}
+
 /** What the workshops hold about one person, a download of it, and the erasure behind a confirmation. */
 function showFound(shell, base, result, found, again) {
   const { el } = shell;
+  forgetDownload();
   if (!found.workshops.length) {
+    shell.status(L(shell, 'data.none', found.name));
     result.replaceChildren(el('p', { text: L(shell, 'data.none', found.name) }));
     return;
   }
+  shell.status(L(shell, 'data.foundCaption', found.name, found.workshops.length));
   const yesNo = v => v == null ? '–' : L(shell, v ? 'data.yes' : 'data.no');
   const table = shell.table('wsd-found', L(shell, 'data.foundCaption', found.name, found.workshops.length),
     [L(shell, 'title'), L(shell, 'data.days'), L(shell, 'data.roles'), L(shell, 'data.organisation'), L(shell, 'data.sector'), L(shell, 'consent')],
     found.workshops.map(w => [w.title, shell.date(w.firstDay) + (w.lastDay !== w.firstDay ? ' – ' + shell.date(w.lastDay) : ''),
       w.roles.map(r => L(shell, 'data.role.' + r)).join(', '), w.organisation || '–', w.sector ? L(shell, 'data.sectors.' + w.sector) : '–', yesNo(w.consent)]));
-  const download = el('a', { class: 'button', download: 'workshop-data.json',
-    href: URL.createObjectURL(new Blob([JSON.stringify(found, null, 2)], { type: 'application/json' })), text: L(shell, 'data.download') });
+  downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(found, null, 2)], { type: 'application/json' }));
+  const download = el('a', { class: 'button', download: 'workshop-data.json', href: downloadUrl, text: L(shell, 'data.download') });
   const confirmArea = el('div');
   const erase = el('button', { type: 'button', class: 'secondary', id: 'wsd-erase', text: L(shell, 'data.erase', found.name),
     onclick: () => {
@@ -340,8 +365,9 @@ function showFound(shell, base, result, found, again) {
         onclick: async () => {
           const erased = await shell.api('POST', base + '/people/erase', { name: found.name });
           if (erased.status === 200) {
-            shell.status(L(shell, 'data.erased', erased.body.participantsRemoved, erased.body.rolesCleared, erased.body.workshopsChanged));
             await again();
+            shell.status(L(shell, 'data.erased', erased.body.participantsRemoved, erased.body.rolesCleared, erased.body.workshopsChanged));
+            document.getElementById('wsd-name').focus();
           } else confirmArea.replaceChildren(el('p', { class: 'error', role: 'alert', text: shell.problemText(erased) }));
         } });
       const no = el('button', { type: 'button', class: 'secondary', text: L(shell, 'data.cancel'), onclick: () => confirmArea.replaceChildren() });

@@ -115,12 +115,12 @@ class StartScriptIT {
             }
         }
 
-        for (String wrong : List.of("4", "many")) {
+        for (String wrong : List.of("4", "many", "12345678901234567890")) {
             StartedProcess refused = StartedProcess.start(home, data, data.resolve("plugins"), token,
                     Map.of("SAMVERKA_HTTP_THREADS", wrong));
             try (refused) {
                 assertEquals(2, refused.exitStatus(Duration.ofSeconds(30)), refused.printed());
-                assertTrue(refused.printed().contains("SAMVERKA_HTTP_THREADS must be a whole number of at least 8"),
+                assertTrue(refused.printed().contains("SAMVERKA_HTTP_THREADS must be a whole number from 8 to 999999"),
                         refused.printed());
             }
         }

@@ -2,6 +2,7 @@ package org.samverka.webtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -275,7 +276,7 @@ class LifecycleBrowserIT {
             chrome.type("#lcp-source", "SCB 2026-03");
             chrome.find("#lcp-file").sendKeys(good.toString());
             chrome.find("#lcp-form button[type=submit]").click();
-            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcp-form [role=status]"),
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcp-form .lcp-result"),
                     "Importerat: 2 nya"));
             assertTrue(chrome.find("#lcp-form").getText().contains("folkökning"), "the derived variable is named as not used");
             int net2024 = 200 - 190 + 300 + 400 + 150 - 350 - 380 - 100;
@@ -311,6 +312,7 @@ class LifecycleBrowserIT {
                     hjemvendte = p;
                 }
             }
+            assertNotNull(hjemvendte, "the new persona is listed: " + created);
             assertEquals("nb", hjemvendte.path("language").asText());
             assertEquals(2, hjemvendte.path("drivers").size(), "one driver per line, blank lines left out");
 
@@ -336,6 +338,8 @@ class LifecycleBrowserIT {
                     + "\"name\":\"Den hjemvendte familien\",\"drivers\":[\"Familien i nærheten\"]}",
                     "#lcp-persona-form", "#lcpe-subtitle", "tilbake med barn", "Noen andre endret personaen i mellomtiden");
             assertEquals("Den hjemvendte familien", chrome.find("#lcpe-name").getDomProperty("value"), "their version is shown");
+            assertTrue(chrome.find("#lcp-persona-form .error").getText().contains("Undertittel: “tilbake med barn”"),
+                    "what this person changed is named: " + chrome.find("#lcp-persona-form .error").getText());
             chrome.assertAccessible("personas with a conflict (nb)");
 
             // A persona without a name is refused by field; nothing changes.
