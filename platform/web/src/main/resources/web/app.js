@@ -81,6 +81,22 @@ function problemText(reply) {
   return [body.detail, fields].filter(Boolean).join(' ');
 }
 
+/** The problem's offending fields (or lines of a file) as a list for a form's error area; empty when it names none. */
+function problemList(reply) {
+  const list = el('ul', { class: 'error' });
+  for (const e of (reply.body && reply.body.errors) || []) list.append(el('li', { text: e.field + ': ' + e.message }));
+  return list;
+}
+
+/** A language tag as the reader calls it ("svenska", "Swedish"); the tag itself where the browser cannot say. */
+function languageName(tag) {
+  try {
+    return new Intl.DisplayNames([state.lang], { type: 'language' }).of(tag) || tag;
+  } catch (e) {
+    return tag;
+  }
+}
+
 function field(id, label, type, autocomplete) {
   return [el('label', { for: id, text: label }),
     el('input', { id, name: id, type, autocomplete, required: 'required' })];
@@ -210,7 +226,8 @@ function table(id, caption, columns, rows, headAt = 0) {
 /** What a plugin's main.js receives: the API client, labels, the person, and where to add its pages. */
 function shellFor(moduleId) {
   return {
-    api, lang: () => state.lang, session: () => state.session, el, show, status, problemText, municipalities: municipalitiesOfPerson,
+    api, lang: () => state.lang, session: () => state.session, el, show, status, problemText, problemList, languageName,
+    municipalities: municipalitiesOfPerson,
     locale: () => LOCALES[state.lang], date, table,
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };

@@ -210,15 +210,6 @@ async function showPersonas(shell, out, region, editing) {
   out.replaceChildren(...parts);
 }
 
-/** A language tag as a reader of the page calls it ("svenska", "Swedish"), the tag itself otherwise. */
-function languageName(shell, tag) {
-  try {
-    return new Intl.DisplayNames([shell.lang()], { type: 'language' }).of(tag) || tag;
-  } catch (e) {
-    return tag;
-  }
-}
-
 /**
  * Writes a persona: a new one (persona null) or a change to one, in its own language and, when
  * the reader reads another, in the reader's language as its translation. Translations into other
@@ -249,7 +240,7 @@ function personaEditor(shell, editor, base, persona, reload, conflict) {
     ...field('lcpe-description', L(shell, 'description'), persona && persona.description, persona && own, 4),
     ...field('lcpe-drivers', L(shell, 'driversOnePerLine'), persona && (persona.drivers || []).join('\n'), persona && own, 6));
   if (translated) {
-    form.append(el('fieldset', { class: 'fields' }, el('legend', { text: L(shell, 'translationInto', languageName(shell, reader)) }),
+    form.append(el('fieldset', { class: 'fields' }, el('legend', { text: L(shell, 'translationInto', shell.languageName(reader)) }),
       ...field('lcpt-name', L(shell, 'personaName'), translated.name, reader, 0, 200),
       ...field('lcpt-subtitle', L(shell, 'personaSubtitle'), translated.subtitle, reader, 0, 300),
       ...field('lcpt-description', L(shell, 'description'), translated.description, reader, 4),
@@ -287,7 +278,7 @@ function personaEditor(shell, editor, base, persona, reload, conflict) {
       }
       await reload({ persona: theirs.body, conflict: L(shell, 'personaConflict', changedFields(form, persona, translated)) });
     } else {
-      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
       error.focus();
     }
   });
@@ -416,18 +407,11 @@ function targetForm(shell, region, current, reload, conflict) {
       const tried = L(shell, 'target', input.low, input.high, L(shell, 'measure.' + input.measure), input.baseYear, input.targetYear);
       await reload(L(shell, 'targetConflict', tried));
     } else {
-      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
       error.focus();
     }
   });
   return section;
-}
-
-/** The problem's offending fields (or lines of a file) as a list, empty when it names none. */
-function fieldErrors(shell, reply) {
-  const list = shell.el('ul', { class: 'error' });
-  for (const e of (reply.body && reply.body.errors) || []) list.append(shell.el('li', { text: e.field + ': ' + e.message }));
-  return list;
 }
 
 /**
@@ -468,7 +452,7 @@ function populationImportForm(shell, region, reload) {
       if (fresh) fresh.replaceChildren(el('p', { text: summary }), ...notes);
     } else {
       result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }),
-        fieldErrors(shell, reply));
+        shell.problemList(reply));
     }
   });
   return el('section', { 'aria-labelledby': 'lcp-heading' }, el('h2', { id: 'lcp-heading', text: L(shell, 'importPopulation') }), form);
@@ -655,9 +639,8 @@ function importForm(shell, base, reload) {
       await reload();
       shell.status(L(shell, 'imported', reply.body.created, reply.body.updated, reply.body.unchanged));
     } else {
-      const errors = el('ul', { class: 'error' });
-      for (const e of (reply.body && reply.body.errors) || []) errors.append(el('li', { text: e.field + ': ' + e.message }));
-      result.replaceChildren(el('p', { class: 'error', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }), errors);
+      result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }),
+        shell.problemList(reply));
     }
   });
   return el('section', { 'aria-labelledby': 'lc-import-heading' }, el('h2', { id: 'lc-import-heading', text: L(shell, 'import') }), form);

@@ -114,7 +114,7 @@ function ownLibrary(shell, region, reload) {
       shell.status(L(shell, 'own.imported', r.methodsCreated.length, r.templatesCreated.length, r.methodsReplaced.length,
         r.templatesReplaced.length));
     } else {
-      const errors = fieldErrors(shell, reply);
+      const errors = shell.problemList(reply);
       result.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'own.importFailed') + ' ' + ((reply.body && reply.body.detail) || '') }), errors);
     }
   });
@@ -152,7 +152,7 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
     const field = (key, label, value, rows) => [el('label', { for: 'wsm-' + lang + '-' + key, text: label }),
       rows ? el('textarea', { id: 'wsm-' + lang + '-' + key, rows, text: value || '' })
         : el('input', { id: 'wsm-' + lang + '-' + key, type: 'text', maxlength: '200', value: value || '' })];
-    form.append(el('fieldset', { class: 'fields', lang }, el('legend', { text: L(shell, 'own.inLanguage', languageOf(shell, lang)), lang: shell.lang() }),
+    form.append(el('fieldset', { class: 'fields', lang }, el('legend', { text: L(shell, 'own.inLanguage', shell.languageName(lang)), lang: shell.lang() }),
       ...field('name', L(shell, 'own.name'), m.name[lang]), ...field('purpose', L(shell, 'purpose'), m.purpose[lang], 3),
       ...field('materials', L(shell, 'own.materials'), (m.materials || {})[lang], 2),
       ...field('steps', L(shell, 'own.stepsOnePerLine'), ((m.steps || {})[lang] || []).join('\n'), 5)));
@@ -197,7 +197,7 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
       }
       await reload({ method: theirs.body, conflict: L(shell, 'own.conflict', input.name[shell.lang()] || input.name.en || input.id) });
     } else {
-      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
       error.focus();
     }
   });
@@ -208,21 +208,6 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
   else if (method) heading.focus();
 }
 
-/** The problem's offending fields (or entries of a file) as a list, empty when it names none. */
-function fieldErrors(shell, reply) {
-  const list = shell.el('ul', { class: 'error' });
-  for (const e of (reply.body && reply.body.errors) || []) list.append(shell.el('li', { text: e.field + ': ' + e.message }));
-  return list;
-}
-
-/** A language tag as the reader calls it ("svenska", "Swedish"). */
-function languageOf(shell, tag) {
-  try {
-    return new Intl.DisplayNames([shell.lang()], { type: 'language' }).of(tag) || tag;
-  } catch (e) {
-    return tag;
-  }
-}
 
 /** The municipalities the person may pick from, as {id, name}: the shell knows them. */
 const municipalities = shell => shell.municipalities();
@@ -299,7 +284,7 @@ function retentionForm(shell, out, municipality, base, settings, conflict) {
       section.replaceWith(fresh);
       fresh.querySelector('.error').focus();
     } else {
-      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), fieldErrors(shell, saved));
+      error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
       error.focus();
     }
   });
