@@ -87,6 +87,14 @@ final class Chrome implements AutoCloseable {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
     }
 
+    /**
+     * Empties the status line, so that waiting for a message after the next action waits for
+     * that action's own message, not an equal one left by the action before.
+     */
+    void clearStatus() {
+        driver.executeScript("document.getElementById('status').textContent = ''");
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -60,6 +60,9 @@ final class RunningSamverka implements AutoCloseable {
         env.put("SAMVERKA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         process = builder.start();
         await("/api/v1/regions/norrbotten", 200, Duration.ofSeconds(90));
+        // The seeded region answers before every plugin in the distribution serves; until
+        // /health says so, a plugin's endpoints may still answer 503.
+        await("/api/v1/health", 200, Duration.ofSeconds(60));
     }
 
     /** Copies the notes plugin into plugins/ (through a temporary name) and waits until it serves. */

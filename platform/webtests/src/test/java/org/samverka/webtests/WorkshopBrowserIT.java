@@ -203,6 +203,7 @@ class WorkshopBrowserIT {
                     "the others are kept");
         }
     }
+
     @Test
     void aRegionEditorKeepsTheRegionsOwnMethodsAndMovesTheLibraryAsAFile() throws Exception {
         samverka.createPerson("region-editor", "Rut Region", "editor", "region:norrbotten", PASSWORD);
