@@ -7,7 +7,7 @@ import { apiView } from '/app/api.js';
 
 const LANGUAGES = ['en', 'sv', 'nb'];
 const LOCALES = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
-const state = { lang: 'en', labels: {}, session: null, modules: [], pages: new Map() };
+const state = { lang: 'en', labels: {}, session: null, modules: [], pages: new Map(), drawing: 0 };
 
 function chooseLanguage() {
   const saved = localStorage.getItem('samverka.lang');
@@ -394,17 +394,35 @@ function rescopeForm(person, editor) {
 function route() {
   if (!state.session) return;
   const key = location.hash.replace(/^#\/?/, '');
-  if (key === 'account') accountView();
-  else if (key === 'api') apiView(adminUi());
-  else if (key === 'people' && isAdmin()) peopleView();
-  else if (key === 'tenants' && isAdmin()) tenantsView(adminUi());
-  else if (key === 'tokens' && isAdmin()) tokensView(adminUi());
-  else if (key === 'audit' && isAdmin()) auditView(adminUi());
+  let drawn;
+  if (key === 'account') drawn = accountView();
+  else if (key === 'api') drawn = apiView(adminUi());
+  else if (key === 'people' && isAdmin()) drawn = peopleView();
+  else if (key === 'tenants' && isAdmin()) drawn = tenantsView(adminUi());
+  else if (key === 'tokens' && isAdmin()) drawn = tokensView(adminUi());
+  else if (key === 'audit' && isAdmin()) drawn = auditView(adminUi());
   else if (state.pages.has(key)) {
     const page = state.pages.get(key);
     show(page.label());
-    page.render(document.getElementById('main'));
-  } else homeView();
+    drawn = page.render(document.getElementById('main'));
+  } else drawn = homeView();
+  busyUntil(drawn);
+}
+
+/**
+ * Marks main aria-busy until the page has drawn what it first loads (a page's render returns a
+ * promise for that), so assistive technology reads the page once it is whole, not piece by
+ * piece. Only the newest page clears the mark: a slower page left behind must not.
+ */
+async function busyUntil(drawn) {
+  const main = document.getElementById('main');
+  const mine = ++state.drawing;
+  main.setAttribute('aria-busy', 'true');
+  try {
+    await drawn;
+  } finally {
+    if (state.drawing === mine) main.removeAttribute('aria-busy');
+  }
 }
 
 async function signedIn() {

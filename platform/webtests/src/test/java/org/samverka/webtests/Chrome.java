@@ -83,8 +83,13 @@ final class Chrome implements AutoCloseable {
     }
 
     /** Waits until the page's main heading reads this text. */
+    /**
+     * Waits for the page's heading and for the page to have drawn what it first loads (the
+     * shell marks main aria-busy until then).
+     */
     void awaitHeading(String text) {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
+        wait.until(d -> d.findElements(By.cssSelector("main[aria-busy]")).isEmpty());
     }
 
     /**

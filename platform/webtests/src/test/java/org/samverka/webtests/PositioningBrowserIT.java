@@ -38,6 +38,7 @@ class PositioningBrowserIT {
     private static final String HOME = "Dina metoder";
     private static final String VB = "/api/v1/regions/vasterbotten/positioning";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int THIS_YEAR = java.time.LocalDate.now().getYear();
     private RunningSamverka samverka;
     private long anna;
     private long bertil;
@@ -86,8 +87,10 @@ class PositioningBrowserIT {
         samverka.call("POST", VB + "/people/" + anna + "/levels", "{\"level\":\"AWARE\",\"since\":\"2024-01-10\"}");
         bertil = id(samverka.call("POST", VB + "/people", "{\"name\":\"Bertil Berg\",\"organisation\":\"Skellefteå Kraft\",\"sector\":\"BUSINESS\","
                 + "\"decisionLevel\":\"REGIONAL\"}"));
-        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"AWARE\",\"since\":\"2025-02-01\"}");
-        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"ENGAGED\",\"since\":\"2026-03-01\"}");
+        // Bertil's step is dated this year (its first day), so that it stays "this year", in the
+        // first quarter, and not stalled, whenever the test runs.
+        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"AWARE\",\"since\":\"" + (THIS_YEAR - 1) + "-02-01\"}");
+        samverka.call("POST", VB + "/people/" + bertil + "/levels", "{\"level\":\"ENGAGED\",\"since\":\"" + THIS_YEAR + "-01-01\"}");
         survey = id(samverka.call("POST", VB + "/nps/surveys", "{\"question\":\"Hur troligt är det att du skulle rekommendera Västerbotten "
                 + "som en plats att bo på?\",\"segment\":\"RESIDENT\",\"period\":\"2026\"}"));
         long visitors = id(samverka.call("POST", VB + "/nps/surveys", "{\"question\":\"Skulle du rekommendera Umeå för en weekendresa?\","
@@ -135,7 +138,7 @@ class PositioningBrowserIT {
             assertTrue(stalled.contains("Anna Andersson") && stalled.contains("Umeå kommun") && stalled.contains("Känner till")
                     && stalled.contains("2024"), "Anna has stood on the first level since January 2024: " + stalled);
             assertFalse(stalled.contains("Bertil Berg"), "Bertil moved up this year: " + stalled);
-            assertEquals(List.of("1", "0", "Känner till → Engagerad: 1"), cells(chrome, "#pos-movements-2026"), "this year's movements");
+            assertEquals(List.of("1", "0", "Känner till → Engagerad: 1"), cells(chrome, "#pos-movements-" + THIS_YEAR), "this year's movements");
             WebElement chart = chrome.find("#pos-staircase-chart");
             assertTrue(chart.getDomAttribute("src").contains("/charts/staircase.svg?period=YEAR&lang=sv"), chart.getDomAttribute("src"));
             assertTrue(chart.getDomAttribute("alt").startsWith("Diagram: personer på varje steg"), chart.getDomAttribute("alt"));
@@ -154,7 +157,7 @@ class PositioningBrowserIT {
             chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Anna Andersson står på steget Intresserad"));
             assertEquals("Ingen har stannat upp.", text(chrome, "#pos-stalled"));
             assertTrue(text(chrome, "#pos-person-" + anna).contains("Intresserad"), text(chrome, "#pos-person-" + anna));
-            assertEquals("2", cells(chrome, "#pos-movements-2026").get(0), "two steps up this year");
+            assertEquals("2", cells(chrome, "#pos-movements-" + THIS_YEAR).get(0), "two steps up this year");
 
             // A new person, ready to be put on a level.
             chrome.type("#pos-person-name", "Cecilia Ek");
@@ -169,7 +172,7 @@ class PositioningBrowserIT {
 
             // By quarter: Bertil's step was in the first quarter.
             new Select(chrome.find("#pos-period")).selectByValue("QUARTER");
-            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pos-movements-2026-Q1")));
+            chrome.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pos-movements-" + THIS_YEAR + "-Q1")));
             assertTrue(chrome.find("#pos-staircase-chart").getDomAttribute("src").contains("period=QUARTER"), "the chart by quarter");
             chrome.assertAccessible("staircase after changes, by quarter (sv)");
         }

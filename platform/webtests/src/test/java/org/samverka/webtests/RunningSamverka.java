@@ -24,6 +24,7 @@ final class RunningSamverka implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "browser-test-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     final String base;
     final Path plugins;
@@ -60,8 +61,7 @@ final class RunningSamverka implements AutoCloseable {
         env.put("SAMVERKA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         process = builder.start();
         await("/api/v1/regions/norrbotten", 200, Duration.ofSeconds(90));
-        // The seeded region answers before every plugin in the distribution serves; until
-        // /health says so, a plugin's endpoints may still answer 503.
+        // The seeded region may answer before every platform bundle serves; /health tells.
         await("/api/v1/health", 200, Duration.ofSeconds(60));
     }
 
@@ -71,17 +71,42 @@ final class RunningSamverka implements AutoCloseable {
     }
 
     /**
-     * Copies a built plugin ({@code samverka.<id>.plugin}) into plugins/ and waits until it serves:
-     * its module listed as ACTIVE and {@code /api/v1/health} 200 (every installed plugin's resources
-     * served). Listed alone is not enough: a module is listed while its bundle is still starting,
-     * and its endpoints answer 503 until then.
+     * Copies a built plugin ({@code samverka.<id>.plugin}) into plugins/ and waits until it serves.
+     * Listed is not enough: a module is listed while its bundle is still starting. Active is not
+     * enough either: the REST runtime adds the module's resources a moment later, and until then
+     * its paths answer 503 ({@code /health} no longer waits for plugins once the platform has
+     * been ready). So this waits for a GET path of the module, taken from {@code openapi.json},
+     * to answer anything but 503.
      */
     void deploy(String moduleId) throws IOException, InterruptedException {
         Path staged = plugins.resolve(moduleId + ".part");
         Files.copy(Path.of(System.getProperty("samverka." + moduleId + ".plugin")), staged, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staged, plugins.resolve(moduleId + ".jar"), StandardCopyOption.ATOMIC_MOVE);
         await("/api/v1/modules/" + moduleId, 200, body -> body.contains("\"state\":\"ACTIVE\""), Duration.ofSeconds(30));
-        await("/api/v1/health", 200, Duration.ofSeconds(30));
+        String[] path = new String[1];
+        await("/api/v1/openapi.json", 200, body -> (path[0] = getPathOf(moduleId, body)) != null, Duration.ofSeconds(30));
+        awaitNot(path[0], 503, Duration.ofSeconds(30));
+    }
+
+    /** A GET path of the module in the OpenAPI document, for Luleå or Norrbotten; null when it has none yet. */
+    private static String getPathOf(String moduleId, String openApi) {
+        try {
+            var paths = JSON.readTree(openApi).path("paths").properties();
+            for (var entry : paths) {
+                String template = entry.getKey();
+                boolean mine = false;
+                for (String prefix : new String[] {"/municipalities/{municipalityId}/" + moduleId, "/regions/{regionId}/" + moduleId}) {
+                    mine |= template.equals(prefix) || template.startsWith(prefix + "/");
+                }
+                if (mine && entry.getValue().has("get")) {
+                    return "/api/v1" + template.replace("{municipalityId}", "lulea").replace("{regionId}", "norrbotten")
+                            .replaceAll("\\{[^}/]+}", "1");
+                }
+            }
+            return null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     void removeNotes() throws IOException, InterruptedException {
@@ -114,6 +139,19 @@ final class RunningSamverka implements AutoCloseable {
 
     private void await(String path, int status, Duration patience) throws IOException, InterruptedException {
         await(path, status, body -> true, patience);
+    }
+
+    private void awaitNot(String path, int status, Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != status) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " still answered " + status + "; Samverka printed:\n" + Files.readString(output));
     }
 
     private void await(String path, int status, Predicate<String> body, Duration patience) throws IOException, InterruptedException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -67,9 +68,9 @@ class WebAppBrowserIT {
         try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", "Logga in", "admin", RunningSamverka.ADMIN_PASSWORD, "Dina metoder")) {
             // WCAG 2.1 reflow: at 320 CSS pixels no sideways scrolling.
             chrome.driver.manage().window().setSize(new Dimension(320, 800));
-            for (String page : List.of("#/", "#/people", "#/api")) {
-                chrome.driver.navigate().to(samverka.base + "/" + page);
-                chrome.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main > *"), 1));
+            for (var page : Map.of("#/", "Dina metoder", "#/people", "Personer", "#/api", "REST-API").entrySet()) {
+                chrome.driver.navigate().to(samverka.base + "/" + page.getKey());
+                chrome.awaitHeading(page.getValue());
                 Object overflow = ((JavascriptExecutor) chrome.driver).executeScript(
                         "const w = document.documentElement.clientWidth;"
                         + "return [...document.querySelectorAll('header *, main > h1, main form, main p')]"
@@ -178,9 +179,14 @@ class WebAppBrowserIT {
 
             chrome.find("#nav a[href='#/audit']").click();
             chrome.awaitHeading("Audit log");
+            WebElement unfiltered = chrome.find("main table");
             new Select(chrome.find("#a-outcome")).selectByValue("SIGNED_IN");
             chrome.find("main form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.stalenessOf(unfiltered));
             chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "admin (platform-admin)"));
+            List<String> outcomes = chrome.driver.findElements(By.cssSelector("main table tbody tr td:last-child")).stream()
+                    .map(WebElement::getText).distinct().toList();
+            assertEquals(List.of("SIGNED_IN"), outcomes, "only sign-ins after filtering");
             chrome.assertAccessible("audit log (en)");
         }
     }
