@@ -223,11 +223,45 @@ function table(id, caption, columns, rows, headAt = 0) {
     el('thead', {}, el('tr', {}, ...columns.map(c => el('th', { scope: 'col', text: c })))), el('tbody', {}, ...rows.map(row)));
 }
 
+/**
+ * A page about one tenant at a time: a labelled picker of {@code choices} ({id, name}) that
+ * remembers the choice under {@code storageKey}, and below it what {@code show(out, id)} draws
+ * for the one chosen (or the text {@code none} when there is nothing to choose). Each choice is
+ * drawn into a fresh container, marked aria-busy while it loads, so that a slow answer for an
+ * earlier choice never overwrites a later one. Resolves once the first choice is drawn.
+ */
+async function picker(main, { id, label, choices, storageKey, show, none }) {
+  if (!choices.length) {
+    main.append(el('p', { text: none || t('picker.none') }));
+    return;
+  }
+  const select = el('select', { id }, ...choices.map(c => el('option', { value: c.id, text: c.name })));
+  const saved = localStorage.getItem(storageKey);
+  if (saved && choices.some(c => c.id === saved)) select.value = saved;
+  let out = el('div');
+  const draw = async () => {
+    const fresh = el('div', { 'aria-busy': 'true' });
+    out.replaceWith(fresh);
+    out = fresh;
+    try {
+      await show(fresh, select.value);
+    } finally {
+      fresh.removeAttribute('aria-busy');
+    }
+  };
+  select.addEventListener('change', () => {
+    localStorage.setItem(storageKey, select.value);
+    draw();
+  });
+  main.append(el('p', {}, el('label', { for: id, text: label + ' ' }), select), out);
+  await draw();
+}
+
 /** What a plugin's main.js receives: the API client, labels, the person, and where to add its pages. */
 function shellFor(moduleId) {
   return {
     api, lang: () => state.lang, session: () => state.session, el, show, status, problemText, problemList, languageName,
-    municipalities: municipalitiesOfPerson,
+    municipalities: municipalitiesOfPerson, picker,
     locale: () => LOCALES[state.lang], date, table,
     addPage(id, label, render) { state.pages.set(moduleId + '/' + id, { moduleId, label, render }); }
   };

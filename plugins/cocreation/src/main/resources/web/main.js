@@ -33,27 +33,9 @@ export async function register(shell) {
 // The municipality a page is about: the person's own, or one of their region's (as in the
 // workshop pages); the choice is remembered in this browser for all three pages.
 
-/** The municipalities the person may pick from, as {id, name}: the shell knows them. */
-const municipalities = shell => shell.municipalities();
-
 async function withMunicipality(shell, main, show) {
-  const { el } = shell;
-  const choices = await municipalities(shell);
-  const ids = choices.map(m => m.id);
-  if (!ids.length) {
-    main.append(el('p', { text: L(shell, 'noMunicipality') }));
-    return;
-  }
-  const select = el('select', { id: 'cc-municipality' }, ...choices.map(m => el('option', { value: m.id, text: m.name })));
-  const saved = localStorage.getItem('samverka.cocreation.municipality');
-  if (saved && ids.includes(saved)) select.value = saved;
-  const out = el('div');
-  select.addEventListener('change', () => {
-    localStorage.setItem('samverka.cocreation.municipality', select.value);
-    show(out, select.value);
-  });
-  main.append(el('p', {}, el('label', { for: 'cc-municipality', text: L(shell, 'municipality') + ' ' }), select), out);
-  await show(out, select.value);
+  await shell.picker(main, { id: 'cc-municipality', label: L(shell, 'municipality'), choices: await shell.municipalities(),
+    storageKey: 'samverka.cocreation.municipality', show, none: L(shell, 'noMunicipality') });
 }
 
 /** Says why there is nothing to show: the municipality does not use the guide (404), or what the API said. */

@@ -50,11 +50,8 @@ async function regions(shell) {
 
 /** A page about one region at a time. */
 async function regionPage(shell, main, pickerId, show) {
-  const out = shell.el('div');
-  const choice = picker(shell, pickerId, L(shell, 'region'), await regions(shell), 'samverka.lifecycle.region',
-    id => show(shell, out, id));
-  main.append(choice.node, out);
-  await show(shell, out, choice.value());
+  await shell.picker(main, { id: pickerId, label: L(shell, 'region'), choices: await regions(shell),
+    storageKey: 'samverka.lifecycle.region', show: (out, id) => show(shell, out, id) });
 }
 
 function fail(shell, out, reply) {
@@ -458,27 +455,10 @@ function populationImportForm(shell, region, reload) {
   return el('section', { 'aria-labelledby': 'lcp-heading' }, el('h2', { id: 'lcp-heading', text: L(shell, 'importPopulation') }), form);
 }
 
-/** A labelled select that remembers its choice and calls back when it changes. */
-function picker(shell, id, label, options, storageKey, onChange) {
-  const { el } = shell;
-  const select = el('select', { id });
-  for (const o of options) select.append(el('option', { value: o.id, text: o.name }));
-  const saved = localStorage.getItem(storageKey);
-  if (saved && options.some(o => o.id === saved)) select.value = saved;
-  select.addEventListener('change', () => {
-    localStorage.setItem(storageKey, select.value);
-    onChange(select.value);
-  });
-  return { node: el('p', {}, el('label', { for: id, text: label + ' ' }), select), value: () => select.value };
-}
-
-/** A page about one municipality at a time: the picker, then what {@code show} puts below it. */
+/** A page about one municipality at a time: the shell's picker, then what {@code show} puts below it. */
 async function municipalityPage(shell, main, pickerId, show) {
-  const out = shell.el('div');
-  const choice = picker(shell, pickerId, L(shell, 'municipality'), await municipalities(shell), 'samverka.lifecycle.municipality',
-    id => show(shell, out, id));
-  main.append(choice.node, out);
-  await show(shell, out, choice.value());
+  await shell.picker(main, { id: pickerId, label: L(shell, 'municipality'), choices: await municipalities(shell),
+    storageKey: 'samverka.lifecycle.municipality', show: (out, id) => show(shell, out, id) });
 }
 
 async function showAssessment(shell, out, municipality) {
@@ -648,13 +628,16 @@ function importForm(shell, base, reload) {
 
 async function matrixPage(shell, main) {
   const { el } = shell;
-  const out = el('div');
-  const list = await regions(shell);
-  const date = el('input', { id: 'lc-asof', type: 'date' });
-  const choice = picker(shell, 'lc-region', L(shell, 'region'), list, 'samverka.lifecycle.region', () => showMatrix(shell, out, choice.value(), date.value));
-  date.addEventListener('change', () => showMatrix(shell, out, choice.value(), date.value));
-  main.append(choice.node, el('p', {}, el('label', { for: 'lc-asof', text: L(shell, 'asOf') + ' ' }), date), out);
-  await showMatrix(shell, out, choice.value(), '');
+  let asOf = '';
+  await shell.picker(main, { id: 'lc-region', label: L(shell, 'region'), choices: await regions(shell),
+    storageKey: 'samverka.lifecycle.region', show: async (out, region) => {
+      // The date stays as chosen when another region is picked.
+      const date = el('input', { id: 'lc-asof', type: 'date', value: asOf });
+      const matrix = el('div');
+      date.addEventListener('change', () => { asOf = date.value; showMatrix(shell, matrix, region, asOf); });
+      out.append(el('p', {}, el('label', { for: 'lc-asof', text: L(shell, 'asOf') + ' ' }), date), matrix);
+      await showMatrix(shell, matrix, region, asOf);
+    } });
 }
 
 async function showMatrix(shell, out, region, asOf) {

@@ -157,23 +157,8 @@ function unavailable(shell, reply) {
 // The municipality and the programme a page is about; both choices are remembered in this browser.
 
 async function withMunicipality(shell, main, show) {
-  const { el } = shell;
-  const list = await shell.municipalities();
-  const ids = list.map(m => m.id);
-  if (!ids.length) {
-    main.append(el('p', { text: L(shell, 'noMunicipality') }));
-    return;
-  }
-  const chooser = el('select', { id: 'pf-municipality' }, ...list.map(m => el('option', { value: m.id, text: m.name })));
-  const saved = localStorage.getItem(MUNICIPALITY_KEY);
-  if (saved && ids.includes(saved)) chooser.value = saved;
-  const out = el('div');
-  chooser.addEventListener('change', () => {
-    localStorage.setItem(MUNICIPALITY_KEY, chooser.value);
-    show(out, chooser.value);
-  });
-  main.append(el('p', {}, el('label', { for: 'pf-municipality', text: L(shell, 'municipality') + ' ' }), chooser), out);
-  await show(out, chooser.value);
+  await shell.picker(main, { id: 'pf-municipality', label: L(shell, 'municipality'), choices: await shell.municipalities(),
+    storageKey: MUNICIPALITY_KEY, show, none: L(shell, 'noMunicipality') });
 }
 
 /** The municipality's programmes, the one chosen remembered; {@code show} gets {shell, m, programme, holder, goals}. */

@@ -72,25 +72,15 @@ async function regions(shell) {
 async function withRegion(shell, main, show) {
   const { el } = shell;
   const choices = await regions(shell);
-  const out = el('div');
-  if (!choices.length) {
-    main.append(el('p', { text: L(shell, 'noRegion') }));
-    return;
-  }
   if (choices.length === 1) {
+    // One region: nothing to choose, so it is named instead.
+    const out = el('div');
     main.append(el('p', { id: 'pos-region', text: L(shell, 'regionIs', choices[0].name) }), out);
     await show(out, choices[0].id);
     return;
   }
-  const select = el('select', { id: 'pos-region' }, ...choices.map(r => el('option', { value: r.id, text: r.name })));
-  const saved = localStorage.getItem(REGION_KEY);
-  if (saved && choices.some(r => r.id === saved)) select.value = saved;
-  select.addEventListener('change', () => {
-    localStorage.setItem(REGION_KEY, select.value);
-    show(out, select.value);
-  });
-  main.append(el('p', {}, el('label', { for: 'pos-region', text: L(shell, 'region') + ' ' }), select), out);
-  await show(out, select.value);
+  await shell.picker(main, { id: 'pos-region', label: L(shell, 'region'), choices, storageKey: REGION_KEY, show,
+    none: L(shell, 'noRegion') });
 }
 
 /** The region's municipalities as {id, name}; the shell's list of the person's own when the region's cannot be read. */

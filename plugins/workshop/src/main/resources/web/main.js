@@ -209,25 +209,10 @@ function methodEditor(shell, editor, base, method, reload, conflict) {
 }
 
 
-/** The municipalities the person may pick from, as {id, name}: the shell knows them. */
-const municipalities = shell => shell.municipalities();
-
-/** A page about one municipality at a time: a picker that remembers the choice, then what show puts below it. */
+/** A page about one municipality at a time: the shell's picker, then what show puts below it. */
 async function municipalityPage(shell, main, pickerId, show) {
-  const { el } = shell;
-  const choices = await municipalities(shell);
-  const ids = choices.map(m => m.id);
-  const select = el('select', { id: pickerId });
-  for (const m of choices) select.append(el('option', { value: m.id, text: m.name }));
-  const saved = localStorage.getItem('samverka.workshop.municipality');
-  if (saved && ids.includes(saved)) select.value = saved;
-  const out = el('div');
-  select.addEventListener('change', () => {
-    localStorage.setItem('samverka.workshop.municipality', select.value);
-    show(shell, out, select.value);
-  });
-  main.append(el('p', {}, el('label', { for: pickerId, text: L(shell, 'municipality') + ' ' }), select), out);
-  await show(shell, out, select.value);
+  await shell.picker(main, { id: pickerId, label: L(shell, 'municipality'), choices: await shell.municipalities(),
+    storageKey: 'samverka.workshop.municipality', show: (out, id) => show(shell, out, id) });
 }
 
 const workshopsPage = (shell, main) => municipalityPage(shell, main, 'ws-municipality', list);

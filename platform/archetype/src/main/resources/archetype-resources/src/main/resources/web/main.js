@@ -13,15 +13,20 @@ export async function register(shell) {
   shell.addPage('entries', () => label(shell, 'title'), main => render(shell, main));
 }
 
+/** The shell's picker of the person's municipalities; below it, the chosen one's entries and a form. */
 async function render(shell, main) {
+  await shell.picker(main, { id: MODULE + '-municipality', label: label(shell, 'municipality'),
+    choices: await shell.municipalities(), storageKey: 'samverka.' + MODULE + '.municipality',
+    show: (out, municipality) => entries(shell, out, municipality) });
+}
+
+async function entries(shell, out, municipality) {
   const { el } = shell;
-  const municipalities = await shell.municipalities();
-  const picker = el('select', { id: MODULE + '-municipality' },
-    ...municipalities.map(m => el('option', { value: m.id, text: m.name })));
+  const path = '/municipalities/' + municipality + '/' + MODULE;
   const list = el('ul', { class: 'modules' });
   const error = el('p', { class: 'error', role: 'alert' });
   async function load() {
-    const reply = await shell.api('GET', '/municipalities/' + picker.value + '/' + MODULE);
+    const reply = await shell.api('GET', path);
     const items = reply.status === 200 ? reply.body.items : [];
     list.replaceChildren(...(items.length ? items.map(e => el('li', { text: e.title + ' (' + e.rating + ')' }))
       : [el('li', { text: label(shell, 'empty') })]));
@@ -34,8 +39,7 @@ async function render(shell, main) {
     el('button', { type: 'submit', text: label(shell, 'add') }), error);
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const body = { title: title.value, rating: Number(rating.value) };
-    const reply = await shell.api('POST', '/municipalities/' + picker.value + '/' + MODULE, body);
+    const reply = await shell.api('POST', path, { title: title.value, rating: Number(rating.value) });
     if (reply.status === 201) {
       form.reset();
       error.textContent = '';
@@ -45,7 +49,6 @@ async function render(shell, main) {
       error.textContent = shell.problemText(reply);
     }
   });
-  picker.addEventListener('change', load);
-  main.append(el('label', { for: picker.id, text: label(shell, 'municipality') }), picker, list, form);
-  if (municipalities.length) await load();
+  out.append(list, form);
+  await load();
 }
