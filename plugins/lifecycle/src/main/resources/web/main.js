@@ -1,5 +1,7 @@
 // Lifecycle mapping in the Samverka web app: a municipality's assessment, its capacity items
-// (create, edit with conflicts shown, delete, CSV import and export) and the region's heatmap.
+// (create, edit with conflicts shown, delete, CSV import and export) and actions; the region's
+// heatmap, catalogue, personas, and target and progress (with the population figures, imported
+// as a file or one year by hand).
 // Everything comes from the plugin's REST API; labels are in labels.json, one block per language.
 
 let labels = {};
@@ -320,7 +322,7 @@ async function showProgress(shell, out, region, conflict) {
   // Drawn again after every change; a conflict on the target is shown in its form, with the other version.
   const reload = again => showProgress(shell, out, region, again);
   const forms = mayWrite ? [targetForm(shell, region, target.status === 200 ? target : null, reload, conflict),
-    populationImportForm(shell, region, reload)] : [];
+    populationImportForm(shell, region, reload), await populationYearForm(shell, region, reload)] : [];
   if (target.status === 404) {
     out.replaceChildren(el('p', { text: L(shell, 'noTarget') }), ...forms);
     if (conflict) out.querySelector('#lct-form .error').focus();
@@ -453,6 +455,107 @@ function populationImportForm(shell, region, reload) {
     }
   });
   return el('section', { 'aria-labelledby': 'lcp-heading' }, el('h2', { id: 'lcp-heading', text: L(shell, 'importPopulation') }), form);
+}
+
+/** The figures of one municipality's year, in the order the statistics give them. */
+const YEAR_FIGURES = ['population', 'born', 'died', 'inFromCounty', 'inFromCountry', 'inFromAbroad', 'outToCounty', 'outToCountry',
+  'outToAbroad', 'adjustment'];
+/** The municipality and year open in the year form, opened again when the page is drawn again (after a save, say). */
+let openYear = null;
+
+/**
+ * One municipality's year by hand: opened to be corrected (with the version read, so a change
+ * someone else made meanwhile is shown, not overwritten) or, when the year has no figures yet,
+ * added. The file import is the usual way; this is for a correction or a late year.
+ */
+async function populationYearForm(shell, region, reload) {
+  const { el } = shell;
+  const listed = await shell.api('GET', '/regions/' + region + '/municipalities');
+  const municipalities = listed.status === 200 ? listed.body : [];
+  const which = el('select', { id: 'lcy-municipality' }, ...municipalities.map(m => el('option', { value: m.id, text: m.name })));
+  const year = el('input', { id: 'lcy-year', type: 'number', inputmode: 'numeric', step: '1', value: String(new Date().getFullYear() - 1) });
+  const opener = el('form', { novalidate: 'novalidate', id: 'lcy-open' },
+    el('label', { for: 'lcy-municipality', text: L(shell, 'municipality') }), which,
+    el('label', { for: 'lcy-year', text: L(shell, 'year') }), year,
+    el('button', { type: 'submit', class: 'secondary', text: L(shell, 'openYear') }));
+  const editor = el('div', { id: 'lcy-editor' });
+  const section = el('section', { 'aria-labelledby': 'lcy-heading' }, el('h2', { id: 'lcy-heading', text: L(shell, 'yearFigures') }),
+    el('p', { class: 'hint', text: L(shell, 'yearFiguresHint') }), opener, editor);
+
+  async function open(municipalityId, y, conflict, focus = true) {
+    const path = '/regions/' + region + '/lifecycle/population/' + municipalityId + '/' + y;
+    const current = await shell.api('GET', path);
+    if (current.status !== 200 && current.status !== 404) {
+      editor.replaceChildren(el('p', { class: 'error', role: 'alert', text: shell.problemText(current) }));
+      return;
+    }
+    openYear = { region, municipalityId, year: y };
+    const f = current.status === 200 ? current.body : {};
+    const place = (municipalities.find(m => m.id === municipalityId) || { name: municipalityId }).name;
+    const n = v => new Intl.NumberFormat(shell.locale()).format(v);
+    const error = el('div', { class: 'error', role: 'alert', tabindex: '-1', text: conflict || '' });
+    const field = key => el('input', { id: 'lcy-' + key, type: 'number', inputmode: 'numeric', step: '1', value: f[key] ?? '' });
+    const form = el('form', { novalidate: 'novalidate', id: 'lcy-form' },
+      el('h3', { id: 'lcy-form-heading', tabindex: '-1', text: L(shell, 'yearOf', place, y) }),
+      el('p', { text: current.status === 200 ? L(shell, 'derived', n(f.netMigration), n(f.netChange)) : L(shell, 'newYear', place, y) }),
+      el('fieldset', { class: 'fields' }, el('legend', { text: L(shell, 'yearFigures') }),
+        ...YEAR_FIGURES.flatMap(key => [el('label', { for: 'lcy-' + key, text: L(shell, 'figures.' + key) }), field(key)])),
+      el('p', { class: 'hint', text: L(shell, 'countyHint') }),
+      el('label', { for: 'lcy-source', text: L(shell, 'targetSource') }),
+      el('input', { id: 'lcy-source', type: 'text', maxlength: '200', value: f.source || '' }),
+      el('button', { type: 'submit', text: L(shell, 'saveYear') }), error);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      // A browser gives '' for what a number field cannot read: say so rather than send nothing.
+      const unreadable = [...form.querySelectorAll('input[type=number]')].filter(i => i.validity.badInput);
+      if (unreadable.length) {
+        error.replaceChildren(el('span', { text: L(shell, 'notANumber',
+          unreadable.map(i => form.querySelector('label[for=' + i.id + ']').textContent).join(', ')) }));
+        error.focus();
+        return;
+      }
+      shell.status(''); // an earlier "saved" must not stand beside this attempt's outcome
+      const input = { source: form.querySelector('#lcy-source').value.trim() || null };
+      for (const key of YEAR_FIGURES) {
+        const v = form.querySelector('#lcy-' + key).value.trim();
+        input[key] = v === '' ? null : Number(v);
+      }
+      const saved = await shell.api('PUT', path, input, current.status === 200 ? { 'If-Match': current.etag } : {});
+      if (saved.status === 200) {
+        await reload();
+        shell.status(L(shell, 'saved'));
+        // The page was drawn again with this year open: the person goes on where they were.
+        const heading = document.getElementById('lcy-form-heading');
+        if (heading) heading.focus();
+      } else if (saved.status === 412 || saved.status === 428) {
+        // Someone else wrote this year meanwhile: their figures come into the form, and what was tried is named.
+        const tried = YEAR_FIGURES.filter(key => input[key] !== (f[key] ?? null))
+          .map(key => L(shell, 'figures.' + key) + ': ' + (input[key] ?? '–')).join('; ');
+        await open(municipalityId, y, L(shell, 'yearConflict', tried || '–'));
+      } else {
+        error.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
+        error.focus();
+      }
+    });
+    editor.replaceChildren(form);
+    if (focus) (conflict ? error : form.querySelector('#lcy-form-heading')).focus();
+  }
+
+  opener.addEventListener('submit', event => {
+    event.preventDefault();
+    const y = Number(year.value);
+    if (year.validity.badInput || !Number.isInteger(y) || y < 1900 || y > 2200) {
+      editor.replaceChildren(el('p', { class: 'error', role: 'alert', text: L(shell, 'notAYear') }));
+      return;
+    }
+    open(which.value, y);
+  });
+  if (openYear && openYear.region === region && municipalities.some(m => m.id === openYear.municipalityId)) {
+    which.value = openYear.municipalityId;
+    year.value = String(openYear.year);
+    await open(openYear.municipalityId, openYear.year, undefined, false);
+  }
+  return section;
 }
 
 /** A page about one municipality at a time: the shell's picker, then what {@code show} puts below it. */

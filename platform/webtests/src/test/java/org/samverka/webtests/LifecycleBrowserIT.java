@@ -217,6 +217,20 @@ class LifecycleBrowserIT {
                     chrome.driver.findElement(By.xpath("//main//details[summary[text()='Welcome']]")), "Expected: In-mover service"));
             chrome.assertAccessible("assessment with the catalogue behind it (en)");
 
+            // Picked one municipality, then another before the first answered: the late answer for
+            // the first (which does not use the method) must not replace the second's assessment.
+            chrome.driver.executeScript("const real = window.fetch;"
+                    + "window.fetch = (url, ...rest) => !String(url).includes('/municipalities/arjeplog/') ? real(url, ...rest)"
+                    + " : (window.lateAnswer = new Promise(r => setTimeout(r, 1500)).then(() => real(url, ...rest)));");
+            new Select(chrome.find("#lc-municipality")).selectByValue("arjeplog");
+            new Select(chrome.find("#lc-municipality")).selectByValue("kiruna");
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "What each phase rests on"));
+            // Once Arjeplog's answer has come, and the page has had a moment to draw it:
+            chrome.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " window.lateAnswer.finally(() => setTimeout(done, 300));");
+            String shown = chrome.find("main").getText();
+            assertTrue(shown.contains("What each phase rests on") && !shown.contains("does not use"), shown);
+
             chrome.find("#nav a[href='#/lifecycle/progress']").click();
             chrome.awaitHeading("Target and progress");
             chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "25,000–30,000 new residents"));
@@ -296,6 +310,74 @@ class LifecycleBrowserIT {
 
     @Test
     @Order(7)
+    void theRegionAdminCorrectsOneYearByHandAndAddsALateOne() throws Exception {
+        String kiruna2024 = "/api/v1/regions/norrbotten/lifecycle/population/kiruna/2024";
+        String kirunaCounted = "//main//table//tr[th[text()='Kiruna']]/td[1]";
+        try (Chrome chrome = signedIn("sv", "norrbotten-admin", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/lifecycle/progress']").click();
+            chrome.awaitHeading("Mål och utveckling");
+
+            // Kiruna's 2024, as the file gave it, corrected by hand: ten more born.
+            new Select(chrome.find("#lcy-municipality")).selectByValue("kiruna");
+            chrome.type("#lcy-year", "2024");
+            chrome.find("#lcy-open button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.attributeToBe(By.id("lcy-born"), "value", "200"));
+            assertTrue(chrome.find("#lcy-form").getText().contains("Flyttningsnetto: 20; folkökning, netto: 30."),
+                    chrome.find("#lcy-form").getText());
+            assertEquals("SCB 2026-03", chrome.find("#lcy-source").getDomProperty("value"));
+            chrome.assertAccessible("one year's figures (sv)");
+            chrome.type("#lcy-born", "210");
+            chrome.find("#lcy-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Sparat."));
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(kirunaCounted), "160"));
+            assertEquals("210", chrome.find("#lcy-born").getDomProperty("value"), "the year stays open after saving");
+            String saved = samverka.call("GET", kiruna2024, null);
+            assertTrue(saved.contains("\"born\":210") && saved.contains("\"source\":\"SCB 2026-03\""), saved);
+
+            // Someone else corrects the same year meanwhile: their figures come into the form.
+            samverka.call("PUT", kiruna2024, "{\"born\":215,\"died\":190,\"inFromCounty\":300,\"inFromCountry\":400,"
+                    + "\"inFromAbroad\":150,\"outToCounty\":350,\"outToCountry\":380,\"outToAbroad\":100,\"source\":\"SCB, rättad\"}",
+                    "If-Match", "*");
+            chrome.type("#lcy-died", "185");
+            chrome.find("#lcy-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcy-form .error"),
+                    "Någon annan ändrade året under tiden"));
+            assertEquals("215", chrome.find("#lcy-born").getDomProperty("value"), "their figures are shown");
+            assertTrue(chrome.find("#lcy-form .error").getText().contains("Döda: 185"),
+                    "what this person changed is named: " + chrome.find("#lcy-form .error").getText());
+            chrome.assertAccessible("one year with a conflict (sv)");
+            chrome.screenshot("lifecycle-one-year-sv");
+
+            // A negative count is refused, naming the field; nothing changes.
+            chrome.type("#lcy-died", "-5");
+            chrome.find("#lcy-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lcy-form ul.error"), "died"));
+            assertTrue(samverka.call("GET", kiruna2024, null).contains("\"died\":190"));
+
+            // A year not reported yet, added by hand, with moves within the country as one figure.
+            chrome.type("#lcy-year", "2026");
+            chrome.find("#lcy-open button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lcy-form"), "Kiruna har inga siffror för 2026 än"));
+            for (String[] figure : new String[][] {{"born", "100"}, {"died", "90"}, {"inFromCountry", "50"}, {"inFromAbroad", "10"},
+                {"outToCountry", "40"}, {"outToAbroad", "5"}}) {
+                chrome.type("#lcy-" + figure[0], figure[1]);
+            }
+            chrome.type("#lcy-source", "Kommunens egen räkning");
+            chrome.clearStatus();
+            chrome.find("#lcy-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Sparat."));
+            // 2024 as the other person left it (45), 2025 from the file (120), 2026 by hand (25).
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(kirunaCounted), "190"));
+            String late = samverka.call("GET", "/api/v1/regions/norrbotten/lifecycle/population/kiruna/2026", null);
+            JsonNode lateYear = JSON.readTree(late);
+            assertEquals(25, lateYear.path("netChange").asInt(), late);
+            assertTrue(lateYear.path("inFromCounty").isNull() || lateYear.path("inFromCounty").isMissingNode(), "no county split: " + late);
+            chrome.assertAccessible("a late year added (sv)");
+        }
+    }
+
+    @Test
+    @Order(8)
     void theRegionAdminWritesTranslatesAndRemovesPersonas() throws Exception {
         try (Chrome chrome = signedIn("nb", "norrbotten-admin", PASSWORD, "Dine metoder")) {
             chrome.find("#nav a[href='#/lifecycle/personas']").click();
@@ -375,7 +457,7 @@ class LifecycleBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyPageOfTheMenuPassesAxeInSwedishAndBokmal() throws Exception {
         for (String lang : java.util.List.of("sv", "nb")) {
             try (Chrome chrome = signedIn(lang, "admin", RunningSamverka.ADMIN_PASSWORD, lang.equals("sv") ? "Dina metoder" : "Dine metoder")) {
