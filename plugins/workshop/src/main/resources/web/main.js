@@ -81,8 +81,38 @@ async function showLibrary(shell, out, region, editing) {
     }
     shown.push(details);
   }
-  out.replaceChildren(...shown, ...(mayWrite ? [ownLibrary(shell, region, reload), editor] : []));
+  out.replaceChildren(...shown, await templatesSection(shell, region, mayWrite, reload),
+    ...(mayWrite ? [ownLibrary(shell, region, reload), editor] : []));
   if (mayWrite) methodEditor(shell, editor, base, editing ? editing.method : null, reload, editing && editing.conflict);
+}
+
+/**
+ * The templates of the region's library, reference and the region's own, each with its days.
+ * The region's editors remove their own here; they add one by saving a planned workshop's agenda
+ * as a template (on the agenda).
+ */
+async function templatesSection(shell, region, mayWrite, reload) {
+  const { el } = shell;
+  const base = '/regions/' + region + '/workshop/templates';
+  const rows = (await libraryOf(shell, region, 'templates')).map(t => {
+    const days = t.days.map((d, i) => L(shell, 'templates.day', i + 1, hhmm(d.start), hhmm(d.end), d.blocks.length)).join('; ');
+    const actions = [];
+    if (mayWrite && t.origin === region) {
+      actions.push(el('button', { type: 'button', class: 'secondary', text: L(shell, 'own.delete'),
+        'aria-label': L(shell, 'own.delete') + ': ' + name(shell, t.name), onclick: async () => {
+          const gone = await shell.api('DELETE', base + '/' + t.id, undefined, { 'If-Match': '"' + t.version + '"' });
+          await reload();
+          shell.status(gone.status === 204 ? L(shell, 'own.deleted') : gone.status === 412 ? L(shell, 'templates.changedMeanwhile')
+            : shell.problemText(gone));
+        } }));
+    }
+    const cells = [name(shell, t.name), t.origin === 'reference' ? L(shell, 'templates.reference') : L(shell, 'templates.own', t.origin), days];
+    return { id: 'wst-' + t.id, cells: mayWrite ? [...cells, el('span', {}, ...actions)] : cells };
+  });
+  const columns = [L(shell, 'templates.name'), L(shell, 'templates.origin'), L(shell, 'templates.days')];
+  return el('section', { 'aria-labelledby': 'wst-heading' }, el('h2', { id: 'wst-heading', text: L(shell, 'templates.title') }),
+    el('p', { class: 'hint', text: L(shell, mayWrite ? 'templates.hintEditor' : 'templates.hint') }),
+    shell.table('wst-templates', L(shell, 'templates.title'), mayWrite ? [...columns, L(shell, 'templates.actions')] : columns, rows));
 }
 
 /** The region's own library as one file: downloaded (the session's cookie goes with the link), or imported. */
@@ -448,8 +478,47 @@ function agenda(shell, out, base, w) {
     el('button', { type: 'button', class: 'secondary', id: 'ws-outputs', text: L(shell, 'outputs'), onclick: () => outputs(shell, out, base, w) }), ' ',
     el('button', { type: 'button', class: 'secondary', id: 'ws-tests', text: L(shell, 'tests'), onclick: () => prototypes(shell, out, base, w) }));
   parts.splice(2, 0, views);
+  const person = shell.session().person;
+  if (person.scope.startsWith('region:') && person.role !== 'viewer') {
+    parts.push(templateFromAgenda(shell, person.scope.split(':')[1], w));
+  }
   out.replaceChildren(...parts);
   heading.focus();
+}
+
+/**
+ * Saves a planned agenda as a template of the region's own (its days' times and blocks, no
+ * dates), named in English, Swedish and Bokmål: the way a region's editors make a template, by
+ * planning a workshop once.
+ */
+function templateFromAgenda(shell, region, w) {
+  const { el } = shell;
+  const result = el('div', { class: 'error', role: 'alert', tabindex: '-1' });
+  const names = LIBRARY_LANGUAGES.flatMap(lang => [el('label', { for: 'wsa-name-' + lang, text: L(shell, 'own.name') + ' (' + shell.languageName(lang) + ')' }),
+    el('input', { id: 'wsa-name-' + lang, type: 'text', maxlength: '200', lang })]);
+  const form = el('form', { novalidate: 'novalidate', id: 'wsa-form' },
+    el('label', { for: 'wsa-id', text: L(shell, 'own.id') }),
+    el('input', { id: 'wsa-id', type: 'text', maxlength: '60', 'aria-describedby': 'wsa-id-hint' }),
+    el('p', { class: 'hint', id: 'wsa-id-hint', text: L(shell, 'templates.idHint') }), ...names,
+    el('button', { type: 'submit', text: L(shell, 'templates.save') }), result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const name = {};
+    for (const lang of LIBRARY_LANGUAGES) name[lang] = form.querySelector('#wsa-name-' + lang).value.trim();
+    const template = { id: form.querySelector('#wsa-id').value.trim(), name, days: w.days.map(d => ({ start: hhmm(d.start), end: hhmm(d.end),
+      blocks: d.blocks.map(b => (b.methodId ? { methodId: b.methodId, minutes: b.minutes } : { minutes: b.minutes })) })) };
+    const saved = await shell.api('POST', '/regions/' + region + '/workshop/templates', template);
+    if (saved.status === 201) {
+      result.replaceChildren();
+      form.reset();
+      shell.status(L(shell, 'templates.saved', name[shell.lang()] || name.en));
+    } else {
+      result.replaceChildren(el('span', { text: (saved.body && saved.body.detail) || shell.problemText(saved) }), shell.problemList(saved));
+      result.focus();
+    }
+  });
+  return el('section', { 'aria-labelledby': 'wsa-heading', class: 'no-print' },
+    el('h2', { id: 'wsa-heading', text: L(shell, 'templates.fromAgenda') }), el('p', { class: 'hint', text: L(shell, 'templates.fromAgendaHint') }), form);
 }
 
 /** A sub-view of a workshop: a way back to its agenda, and a heading that takes the focus. */

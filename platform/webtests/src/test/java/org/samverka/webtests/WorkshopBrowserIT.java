@@ -283,4 +283,69 @@ class WorkshopBrowserIT {
             assertFalse(samverka.call("GET", methods, null).contains("fika-walk"));
         }
     }
+
+    @Test
+    void aRegionEditorSavesAPlannedAgendaAsTheRegionsTemplateAndTheMunicipalitiesPlanWithIt() throws Exception {
+        samverka.createPerson("template-editor", "Tove Mall", "editor", "region:norrbotten", PASSWORD);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String base = "/api/v1/municipalities/haparanda/workshop/workshops";
+        String templates = "/api/v1/regions/norrbotten/workshop/templates";
+        var planned = json.readTree(samverka.call("POST", base, "{\"title\":\"Inflyttarkväll\",\"template\":\"hot-seat-day\","
+                + "\"startDate\":\"" + LocalDate.now().plusDays(40) + "\"}"));
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "en", null, "template-editor", PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/workshop/workshops']").click();
+            chrome.awaitHeading("Workshops");
+            new Select(chrome.find("#ws-municipality")).selectByValue("haparanda");
+            chrome.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//button[text()='Open: Inflyttarkväll']"))).click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"), "Inflyttarkväll"));
+
+            // An id that is not a slug is refused, naming the field; nothing is saved ...
+            chrome.type("#wsa-id", "Kväll!");
+            chrome.type("#wsa-name-en", "Newcomer evening");
+            chrome.type("#wsa-name-sv", "Inflyttarkväll");
+            chrome.type("#wsa-name-nb", "Innflytterkveld");
+            chrome.find("#wsa-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wsa-form ul.error"), "id"));
+            assertFalse(samverka.call("GET", templates, null).contains("Newcomer evening"));
+            chrome.assertAccessible("agenda, saving it as a template refused (en)");
+
+            // ... a slug is taken: the agenda's days, times and blocks, without dates.
+            chrome.type("#wsa-id", "newcomer-evening");
+            chrome.find("#wsa-form button[type=submit]").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Saved as the region's template: Newcomer evening."));
+            var saved = json.readTree(samverka.call("GET", templates + "/newcomer-evening", null));
+            assertEquals(planned.path("days").size(), saved.path("days").size(), saved.toString());
+            assertEquals(planned.path("days").get(0).path("blocks").size(), saved.path("days").get(0).path("blocks").size());
+            var firstDay = saved.path("days").get(0);
+            assertTrue(firstDay.path("date").isMissingNode() || firstDay.path("date").isNull(), "no dates: " + firstDay);
+
+            chrome.find("#nav a[href='#/workshop/library']").click();
+            chrome.awaitHeading("Method library");
+            String row = chrome.find("#wst-newcomer-evening").getText();
+            assertTrue(row.contains("Newcomer evening") && row.contains("The region's own (norrbotten)"), row);
+            chrome.assertAccessible("method library with the region's templates (en)");
+            chrome.driver.executeScript("document.getElementById('wst-heading').scrollIntoView()");
+            chrome.screenshot("workshop-templates-en");
+        }
+
+        // The region's municipalities plan with it; they cannot remove it.
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "sv", null, "consultant", PASSWORD, "Dina metoder")) {
+            chrome.find("#nav a[href='#/workshop/workshops']").click();
+            chrome.awaitHeading("Workshoppar");
+            assertTrue(new Select(chrome.find("#ws-template")).getOptions().stream().anyMatch(o -> o.getText().equals("Inflyttarkväll")),
+                    "the region's template is offered");
+            chrome.find("#nav a[href='#/workshop/library']").click();
+            chrome.awaitHeading("Metodbibliotek");
+            assertTrue(chrome.find("#wst-newcomer-evening").findElements(By.tagName("button")).isEmpty(), "nothing to remove here");
+        }
+
+        try (Chrome chrome = Chrome.signedIn(samverka.base, "en", null, "template-editor", PASSWORD, "Your methods")) {
+            chrome.find("#nav a[href='#/workshop/library']").click();
+            chrome.awaitHeading("Method library");
+            chrome.find("button[aria-label='Delete: Newcomer evening']").click();
+            chrome.wait.until(ExpectedConditions.textToBe(By.id("status"), "Deleted."));
+            chrome.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("wst-newcomer-evening")));
+            assertFalse(samverka.call("GET", templates, null).contains("newcomer-evening"));
+        }
+    }
 }
