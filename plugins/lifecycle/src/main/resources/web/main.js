@@ -363,6 +363,19 @@ async function showProgress(shell, out, region, conflict) {
 }
 
 /**
+ * A browser gives '' for what a number field cannot read, which would be sent as "no figure":
+ * names those fields in the form's error area instead. True when there were any.
+ */
+function refusedUnreadable(shell, form, error) {
+  const unreadable = [...form.querySelectorAll('input[type=number]')].filter(i => i.validity.badInput);
+  if (!unreadable.length) return false;
+  error.replaceChildren(shell.el('span', { text: L(shell, 'notANumber',
+    unreadable.map(i => form.querySelector('label[for=' + i.id + ']').textContent).join(', ')) }));
+  error.focus();
+  return true;
+}
+
+/**
  * Sets the region's target: created without If-Match when there is none, changed with the
  * version shown otherwise. When someone else changed or created it meanwhile, their target is
  * put in the form and what this person tried is named, as for items.
@@ -389,13 +402,7 @@ function targetForm(shell, region, current, reload, conflict) {
   const whole = id => (value(id) === '' || isNaN(Number(value(id)))) ? value(id) || null : Number(value(id));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    // A browser gives '' for what a number field cannot read: say so rather than send nothing.
-    const unreadable = [...form.querySelectorAll('input[type=number]')].filter(i => i.validity.badInput);
-    if (unreadable.length) {
-      error.replaceChildren(el('span', { text: L(shell, 'notANumber', unreadable.map(i => form.querySelector('label[for=' + i.id + ']').textContent).join(', ')) }));
-      error.focus();
-      return;
-    }
+    if (refusedUnreadable(shell, form, error)) return;
     const input = { low: whole('lct-low'), high: whole('lct-high'), baseYear: whole('lct-base'), targetYear: whole('lct-year'),
       measure: measure.value, source: value('lct-source') || null };
     const saved = await shell.api('PUT', path, input, current ? { 'If-Match': current.etag } : {});
@@ -506,14 +513,7 @@ async function populationYearForm(shell, region, reload) {
       el('button', { type: 'submit', text: L(shell, 'saveYear') }), error);
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      // A browser gives '' for what a number field cannot read: say so rather than send nothing.
-      const unreadable = [...form.querySelectorAll('input[type=number]')].filter(i => i.validity.badInput);
-      if (unreadable.length) {
-        error.replaceChildren(el('span', { text: L(shell, 'notANumber',
-          unreadable.map(i => form.querySelector('label[for=' + i.id + ']').textContent).join(', ')) }));
-        error.focus();
-        return;
-      }
+      if (refusedUnreadable(shell, form, error)) return;
       shell.status(''); // an earlier "saved" must not stand beside this attempt's outcome
       const input = { source: form.querySelector('#lcy-source').value.trim() || null };
       for (const key of YEAR_FIGURES) {
